@@ -1,0 +1,23 @@
+/** Takes screenshots of the built app for a person to look at: `tsx scripts/dev/shot.ts URL OUT.png [clicks…]`. */
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../../playwright.config';
+
+const [url = 'http://127.0.0.1:4173/', out = '/tmp/shot.png', ...actions] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('request', (r) => {
+  if (!r.url().startsWith('http://127.0.0.1')) console.log('OUTSIDE REQUEST', r.url());
+});
+await page.goto(url);
+await page
+  .waitForSelector('.map[data-idle]', { timeout: 30_000 })
+  .catch(() => console.log('no idle'));
+for (const a of actions) {
+  if (a.startsWith('click:')) await page.click(a.slice(6));
+  else if (a.startsWith('wait:')) await page.waitForTimeout(Number(a.slice(5)));
+}
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,124 @@
+/** Typed properties of the project's GeoJSON layers, as they are stored in `geodata/`. */
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+
+/** A work a fact was taken from. */
+export interface SourceRef {
+  author?: string;
+  title: string;
+  year?: number | string;
+  page?: string;
+  url?: string;
+}
+
+/** Who held a site at a given moment of the October days. */
+export type Control = 'government' | 'mrc' | 'contested' | 'none';
+
+export const SITE_CATEGORIES = [
+  'government',
+  'bolshevik-command',
+  'communications',
+  'transport',
+  'bridge',
+  'military',
+  'finance',
+] as const;
+export type SiteCategory = (typeof SITE_CATEGORIES)[number];
+
+export interface SiteNames {
+  en: string;
+  ru: string;
+  period_en?: string;
+  period_ru?: string;
+  today_en?: string;
+  today_ru?: string;
+}
+
+export interface SiteEvent {
+  julian: string;
+  gregorian: string;
+  time_known: 'exact' | 'approximate' | 'day';
+  actor: string;
+  what: string;
+  control_after: Control;
+  sources: number[];
+}
+
+export interface Position {
+  precision_m: number;
+  approximate?: boolean;
+  note?: string;
+  source: SourceRef;
+}
+
+export interface SiteProps {
+  id: string;
+  name: SiteNames;
+  category: SiteCategory;
+  role: string;
+  position: Position;
+  events: SiteEvent[];
+  control_start: Control;
+  sources: SourceRef[];
+}
+
+export interface WaterProps {
+  id: string;
+  kind: 'river' | 'sea' | 'canal';
+  name: { en: string; ru: string };
+  accuracy_m: number;
+  note: string;
+  sources: SourceRef[];
+}
+
+export interface PlaceNames {
+  period_en: string;
+  today_en: string;
+  period_ru?: string;
+  today_local?: string;
+  today_local_lang?: string;
+}
+
+export interface PlaceProps {
+  id: string;
+  name: PlaceNames;
+  kind: 'capital' | 'city' | 'fortress' | 'port';
+  rank: 1 | 2 | 3;
+  country_1914: string;
+  note: string;
+  position: Position;
+  sources: SourceRef[];
+}
+
+/** Properties of the generated Natural Earth basemap layers. */
+export interface BasemapProps {
+  kind: 'land' | 'border';
+}
+
+export type Site = Feature<Point, SiteProps>;
+export type Water = Feature<Polygon | MultiPolygon, WaterProps>;
+export type Place = Feature<Point, PlaceProps>;
+export type BasemapFeature = Feature<
+  Polygon | MultiPolygon | LineString | MultiLineString,
+  BasemapProps
+>;
+
+/** What a canonical layer file says about itself, beside its features. */
+export interface LayerMetadata {
+  title: string;
+  description?: string;
+  licence?: string;
+  sources: SourceRef[];
+}
+
+/** A parsed, validated layer: its features and its metadata. */
+export type Layer<F extends Feature> = FeatureCollection<F['geometry'], F['properties']> & {
+  metadata: LayerMetadata;
+};

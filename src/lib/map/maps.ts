@@ -1,0 +1,118 @@
+/**
+ * The two maps of the atlas, declared as data: extent, zoom range, the layer files each draws,
+ * the layer builder and the attribution of every source.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Layer } from '../geo/types';
+import { parseBasemap, parsePlaces, parseSites, parseWater } from '../geo/validate';
+import {
+  EUROPE_EXTENT,
+  EUROPE_VIEW,
+  PETROGRAD_EXTENT,
+  PETROGRAD_VIEW,
+  type Extent,
+} from './extents';
+import { europeLayers, petrogradLayers, SOURCE, type SourceId } from './layers';
+import { basemapForMap, placesForMap, sitesForMap, waterForMap } from './map-features';
+import type { Theme } from './theme';
+
+export type MapId = 'petrograd' | 'brest-litovsk';
+export const MAP_IDS: readonly MapId[] = ['petrograd', 'brest-litovsk'];
+
+/** One canonical layer file and how it becomes a map source. */
+export interface LayerFile {
+  source: SourceId;
+  /** Path of the file relative to the repository's `geodata/` folder. */
+  file: string;
+  parse: (json: unknown) => Layer<Feature>;
+  /** Flattens canonical properties into what MapLibre expressions read. */
+  toMap: (layer: Layer<Feature>) => FeatureCollection;
+  /** Whether essay links and map clicks select this layer's features. */
+  linkable: boolean;
+}
+
+/** Declares a layer file; the one place where its feature type is erased for the list of files. */
+function layerFile<F extends Feature>(
+  source: SourceId,
+  file: string,
+  parse: (json: unknown) => Layer<F>,
+  toMap: (layer: Layer<F>) => FeatureCollection,
+  linkable: boolean,
+): LayerFile {
+  return { source, file, parse, toMap: toMap as unknown as LayerFile['toMap'], linkable };
+}
+
+export interface MapDef {
+  id: MapId;
+  title: string;
+  /** A one-line description for the map's accessible name. */
+  description: string;
+  /** The camera may not leave this box; the data covers it. */
+  extent: Extent;
+  /** What the map frames when it opens. */
+  view: Extent;
+  minZoom: number;
+  maxZoom: number;
+  /** The zoom a camera stops at when it flies to a single point. */
+  pointZoom: number;
+  files: LayerFile[];
+  layers: (theme: Theme) => LayerSpecification[];
+  /** Attribution of every source the map draws, as HTML for MapLibre's attribution control. */
+  attribution: string[];
+}
+
+const ours = 'Atlas 1917 (sources in each feature)';
+
+export const MAPS: Record<MapId, MapDef> = {
+  petrograd: {
+    id: 'petrograd',
+    title: 'Petrograd 1917',
+    description:
+      'Map of Petrograd in October 1917 with the strategic sites of the Bolshevik seizure of power.',
+    extent: PETROGRAD_EXTENT,
+    view: PETROGRAD_VIEW,
+    minZoom: 9,
+    maxZoom: 17,
+    pointZoom: 15,
+    files: [
+      layerFile(SOURCE.water, 'petrograd/water.geojson', parseWater, waterForMap, false),
+      layerFile(SOURCE.sites, 'petrograd/sites.geojson', parseSites, sitesForMap, true),
+    ],
+    layers: petrogradLayers,
+    attribution: ['Shoreline: GSHHG (Wessel &amp; Smith)', ours, 'Font: PT Sans (OFL)'],
+  },
+  'brest-litovsk': {
+    id: 'brest-litovsk',
+    title: 'Brest-Litovsk 1918',
+    description:
+      'Map of Eastern Europe for the peace of Brest-Litovsk, December 1917 to November 1918.',
+    extent: EUROPE_EXTENT,
+    view: EUROPE_VIEW,
+    minZoom: 3,
+    maxZoom: 9,
+    pointZoom: 6,
+    files: [
+      layerFile(SOURCE.land, 'brest-litovsk/land.geojson', parseBasemap, basemapForMap, false),
+      layerFile(
+        SOURCE.borders,
+        'brest-litovsk/borders.geojson',
+        parseBasemap,
+        basemapForMap,
+        false,
+      ),
+      layerFile(SOURCE.places, 'brest-litovsk/places.geojson', parsePlaces, placesForMap, true),
+    ],
+    layers: europeLayers,
+    attribution: [
+      '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+      ours,
+      'Font: PT Sans (OFL)',
+    ],
+  },
+};
+
+/** The map that draws a source, or undefined when no map does. */
+export function mapOfSource(source: string): MapId | undefined {
+  return MAP_IDS.find((id) => MAPS[id].files.some((f) => f.source === source));
+}

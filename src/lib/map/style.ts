@@ -1,0 +1,37 @@
+/** Builds a whole MapLibre style for one map from its definition, its data and a theme. */
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { fontFaces } from './fonts';
+import type { SourceId } from './layers';
+import type { MapDef } from './maps';
+import type { Theme } from './theme';
+
+/**
+ * The style of a map: a GeoJSON source per layer file (ids promoted from `id`, so feature-state
+ * highlights address features by their stable ids), the layers, and the shipped label font.
+ * There is no `glyphs` URL: labels are drawn from the font files in `font-faces`.
+ */
+export function buildStyle(
+  def: MapDef,
+  theme: Theme,
+  data: Partial<Record<SourceId, FeatureCollection>>,
+  base: string,
+): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {};
+  def.files.forEach((file, i) => {
+    sources[file.source] = {
+      type: 'geojson',
+      data: data[file.source] ?? { type: 'FeatureCollection', features: [] },
+      promoteId: 'id',
+      // MapLibre shows each distinct attribution once; the map's list goes on its first source.
+      ...(i === 0 ? { attribution: def.attribution.join(' · ') } : {}),
+    };
+  });
+  return {
+    version: 8,
+    name: def.title,
+    'font-faces': fontFaces(theme.fontFamily, base),
+    sources,
+    layers: def.layers(theme),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Pushes derived state into a map through the narrow `MapLike` interface, so the logic is tested
+ * against a recording fake and the component only forwards calls.
+ */
+import type { CameraTarget } from '../geo/camera';
+
+export interface FeatureTarget {
+  source: string;
+  id: string;
+}
+
+/** The part of MapLibre's `Map` that the sync logic calls. */
+export interface MapLike {
+  setFeatureState(target: FeatureTarget, state: Record<string, unknown>): void;
+  fitBounds(
+    bounds: [[number, number], [number, number]],
+    options: { padding: number; maxZoom: number; duration: number; essential: boolean },
+  ): unknown;
+  getSource(id: string): unknown;
+}
+
+const same = (a: FeatureTarget, b: FeatureTarget) => a.source === b.source && a.id === b.id;
+
+/**
+ * Moves the `selected` feature state from the previous targets to the next ones, touching only the
+ * features that change and only sources the map has.
+ */
+export function syncSelection(
+  map: MapLike,
+  prev: readonly FeatureTarget[],
+  next: readonly FeatureTarget[],
+): void {
+  for (const t of prev) {
+    if (!next.some((n) => same(n, t)) && map.getSource(t.source))
+      map.setFeatureState(t, { selected: false });
+  }
+  for (const t of next) {
+    if (!prev.some((p) => same(p, t)) && map.getSource(t.source))
+      map.setFeatureState(t, { selected: true });
+  }
+}
+
+/** Frames a camera target: a flight normally, a cut when the reader asked for reduced motion. */
+export function frame(
+  map: MapLike,
+  target: CameraTarget,
+  options: { reducedMotion: boolean; padding: number },
+): void {
+  const [w, s, e, n] = target.bounds;
+  map.fitBounds(
+    [
+      [w, s],
+      [e, n],
+    ],
+    {
+      padding: options.padding,
+      maxZoom: target.maxZoom,
+      duration: options.reducedMotion ? 0 : 1200,
+      essential: false,
+    },
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The one place colours live. Layers, legends and the UI read the same tokens; a projector theme is
+ * just another `Theme`.
+ */
+import type { SiteCategory } from '../geo/types';
+
+export interface Theme {
+  id: string;
+  label: string;
+  /** Map paper: land is the background of both maps. */
+  land: string;
+  water: string;
+  waterOutline: string;
+  border: string;
+  text: string;
+  textHalo: string;
+  waterText: string;
+  /** Site markers by category. */
+  category: Record<SiteCategory, string>;
+  markerStroke: string;
+  /** The highlight of features a passage or a click selected. */
+  highlight: string;
+  highlightHalo: string;
+  /** Interface colours, exposed to CSS as custom properties. */
+  ui: {
+    bg: string;
+    panel: string;
+    fg: string;
+    muted: string;
+    accent: string;
+    accentFg: string;
+    rule: string;
+    passageActive: string;
+    focus: string;
+    error: string;
+  };
+  fontFamily: string;
+  /** Base size of map labels in pixels. */
+  labelSize: number;
+}
+
+/** The reading theme: paper and ink, with a muted red for Bolshevik command and the highlight. */
+export const paperTheme: Theme = {
+  id: 'paper',
+  label: 'Paper',
+  land: '#f3eee2',
+  water: '#b9cfd9',
+  waterOutline: '#8fb0bf',
+  border: '#a49c8a',
+  text: '#2b2721',
+  textHalo: '#f8f5ec',
+  waterText: '#3d6475',
+  category: {
+    government: '#3f5e8c',
+    'bolshevik-command': '#a8322d',
+    communications: '#7a5aa6',
+    transport: '#4f7a3a',
+    bridge: '#6b6259',
+    military: '#8a6d1f',
+    finance: '#2f7f7a',
+  },
+  markerStroke: '#ffffff',
+  highlight: '#e8590c',
+  highlightHalo: '#ffe8cc',
+  ui: {
+    bg: '#fbf9f4',
+    panel: '#ffffff',
+    fg: '#1f1c17',
+    muted: '#5c564b',
+    accent: '#8f2a25',
+    accentFg: '#ffffff',
+    rule: '#ddd6c6',
+    passageActive: '#fff1e0',
+    focus: '#1b5fc1',
+    error: '#a61b1b',
+  },
+  fontFamily: 'PT Sans',
+  labelSize: 13,
+};
+
+export const themes: Record<string, Theme> = { [paperTheme.id]: paperTheme };
+
+/** CSS custom properties for the interface, named `--ui-<token>`. */
+export function themeCssVars(theme: Theme): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [key, value] of Object.entries(theme.ui)) {
+    vars[`--ui-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = value;
+  }
+  vars['--ui-highlight'] = theme.highlight;
+  vars['--ui-font'] = `'${theme.fontFamily}', system-ui, sans-serif`;
+  return vars;
+}

@@ -1,0 +1,43 @@
+/** The essay model: passages are typed records, never HTML. */
+
+export type Mark = 'em' | 'strong' | 'code';
+
+/** One run of a passage's text. */
+export type Inline =
+  | { kind: 'text'; text: string; marks: Mark[] }
+  /** A link to a map feature; `ref` is its canonical reference (`site:smolny`). */
+  | { kind: 'feature'; text: string; ref: string; marks: Mark[] }
+  /** A link to a web page; opened only when the reader clicks it. */
+  | { kind: 'web'; text: string; href: string; marks: Mark[] };
+
+export interface Passage {
+  /** Stable id for deep links (`#p-3`). */
+  id: string;
+  index: number;
+  /** The heading of the section the passage belongs to, if any. */
+  section: string | null;
+  /** A block quotation rather than the essay's own prose. */
+  quote: boolean;
+  inlines: Inline[];
+  /** Distinct feature references in order of first mention. */
+  refs: string[];
+}
+
+export interface Essay {
+  title: string;
+  author: string;
+  language: string;
+  passages: Passage[];
+  /** What was wrong with the file but did not stop it from being read. */
+  warnings: string[];
+}
+
+/** The plain text of a passage. */
+export function passageText(p: Passage): string {
+  return p.inlines.map((i) => i.text).join('');
+}
+
+/** The passages that link to a feature, in essay order. */
+export function passagesMentioning(essay: Essay, ref: string): Passage[] {
+  return essay.passages.filter((p) => p.refs.includes(ref));
+}

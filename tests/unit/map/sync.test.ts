@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { frame, syncSelection, type FeatureTarget, type MapLike } from '../../../src/lib/map/sync';
+
+/** Records the calls the sync logic makes; knows which sources exist, as a real style would. */
+class RecordingMap implements MapLike {
+  calls: string[] = [];
+  constructor(private sources: string[]) {}
+  setFeatureState(t: FeatureTarget, state: Record<string, unknown>) {
+    this.calls.push(`state ${t.source}/${t.id} ${JSON.stringify(state)}`);
+  }
+  fitBounds(
+    b: [[number, number], [number, number]],
+    o: { padding: number; maxZoom: number; duration: number },
+  ) {
+    this.calls.push(`fit ${b.flat().join(',')} z<=${o.maxZoom} ${o.duration}ms pad ${o.padding}`);
+  }
+  getSource(id: string) {
+    return this.sources.includes(id) ? {} : undefined;
+  }
+}
+
+const smolny = { source: 'sites', id: 'smolny' };
+const palace = { source: 'sites', id: 'winter-palace' };
+
+describe('syncSelection', () => {
+  it('selects a feature', () => {
+    const map = new RecordingMap(['sites']);
+    syncSelection(map, [], [smolny]);
+    expect(map.calls).toEqual(['state sites/smolny {"selected":true}']);
+  });
+
+  it('moves the selection, touching only what changes', () => {
+    const map = new RecordingMap(['sites']);
+    syncSelection(map, [smolny], [palace]);
+    expect(map.calls).toEqual([
+      'state sites/smolny {"selected":false}',
+      'state sites/winter-palace {"selected":true}',
+    ]);
+    map.calls = [];
+    syncSelection(map, [palace], [palace]);
+    expect(map.calls).toEqual([]);
+  });
+
+  it('skips sources the current style does not have', () => {
+    const map = new RecordingMap(['places']);
+    syncSelection(map, [smolny], [{ source: 'places', id: 'riga' }]);
+    expect(map.calls).toEqual(['state places/riga {"selected":true}']);
+  });
+});
+
+describe('frame', () => {
+  const target = {
+    bounds: [30.39, 59.94, 30.39, 59.94] as [number, number, number, number],
+    maxZoom: 15,
+  };
+
+  it('flies to the target', () => {
+    const map = new RecordingMap([]);
+    frame(map, target, { reducedMotion: false, padding: 60 });
+    expect(map.calls).toEqual(['fit 30.39,59.94,30.39,59.94 z<=15 1200ms pad 60']);
+  });
+
+  it('cuts instead of flying when the reader asked for reduced motion', () => {
+    const map = new RecordingMap([]);
+    frame(map, target, { reducedMotion: true, padding: 60 });
+    expect(map.calls).toEqual(['fit 30.39,59.94,30.39,59.94 z<=15 0ms pad 60']);
+  });
+});
