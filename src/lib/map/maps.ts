@@ -74,13 +74,18 @@ export const MAPS: Record<MapId, MapDef> = {
     view: PETROGRAD_VIEW,
     minZoom: 9,
     maxZoom: 17,
-    pointZoom: 15,
+    pointZoom: 14,
     files: [
       layerFile(SOURCE.water, 'petrograd/water.geojson', parseWater, waterForMap, false),
       layerFile(SOURCE.sites, 'petrograd/sites.geojson', parseSites, sitesForMap, true),
     ],
     layers: petrogradLayers,
-    attribution: ['Shoreline: GSHHG (Wessel &amp; Smith)', ours, 'Font: PT Sans (OFL)'],
+    attribution: [
+      'Shoreline: GSHHG (Wessel &amp; Smith), river banks authored',
+      'check points © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+      ours,
+      'Font: PT Sans (OFL)',
+    ],
   },
   'brest-litovsk': {
     id: 'brest-litovsk',

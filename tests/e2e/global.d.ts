@@ -1,0 +1,7 @@
+import type { Map } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    __atlasMap?: Map;
+  }
+}
