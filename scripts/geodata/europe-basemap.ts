@@ -10,6 +10,9 @@ import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import bboxClip from '@turf/bbox-clip';
+import intersect from '@turf/intersect';
+import bboxPolygon from '@turf/bbox-polygon';
+import { featureCollection } from '@turf/helpers';
 import type {
   Feature,
   LineString,
@@ -27,6 +30,9 @@ const atlasVersion = (
 ).version;
 const countries = JSON.parse(readFileSync(`${atlasDir}countries-50m.json`, 'utf8')) as Topology<{
   countries: GeometryCollection;
+}>;
+/** Natural Earth's physical land layer: its rings are cut at the antimeridian, so none wraps the globe. */
+const landTopo = JSON.parse(readFileSync(`${atlasDir}land-50m.json`, 'utf8')) as Topology<{
   land: GeometryCollection;
 }>;
 
@@ -43,18 +49,58 @@ const dedupe = (ring: Position[]): Position[] =>
 
 const source = {
   author: 'Natural Earth',
-  title: `Admin 0 – Countries and Land, 1:50m, version 4.1.0, as TopoJSON in the npm package world-atlas ${atlasVersion}`,
+  title: `Admin 0 – Countries (borders) and Land (physical), 1:50m, version 4.1.0, as TopoJSON in the npm package world-atlas ${atlasVersion}`,
   year: 2018,
   url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/',
 };
 const licence = 'Natural Earth: public domain. world-atlas packaging: ISC licence (Mike Bostock).';
 
+/**
+ * Makes a ring that crosses the antimeridian continuous (longitudes past 180), so that a planar
+ * clip does not read the jump from +180 to -180 as an edge across the world. Eurasia's ring does
+ * this at Chukotka; left as it is, it floods a band of the Arctic and the Norwegian Sea.
+ */
+function unwrap(ring: Position[]): Position[] {
+  let shift = 0;
+  const shifts = ring.map((p, i) => {
+    const prev = ring[i - 1];
+    if (prev) {
+      const d = p[0]! - prev[0]!;
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+    }
+    return shift;
+  });
+  // Keep most of the ring where it was: only the part beyond the antimeridian moves.
+  const counts = new Map<number, number>();
+  for (const s of shifts) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  return ring.map((p, i) => [p[0]! + shifts[i]! - usual, p[1]!]);
+}
+
 function polygons(): Feature<Polygon | MultiPolygon, { kind: 'land' }>[] {
-  const land = feature(countries, countries.objects.land);
+  const land = feature(landTopo, landTopo.objects.land);
   const out: Feature<Polygon | MultiPolygon, { kind: 'land' }>[] = [];
-  for (const f of land.features) {
-    const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, EUROPE_EXTENT);
-    const g = clipped.geometry as Polygon | MultiPolygon;
+  // A true polygon intersection: clipping ring by ring would join the Baltic's shores along the
+  // box's edge and fill the sea in.
+  const box = bboxPolygon(EUROPE_EXTENT);
+  const parts = land.features.flatMap((f) => {
+    const g = f.geometry as Polygon | MultiPolygon;
+    return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  });
+  for (const part of parts) {
+    const rings = part.map(unwrap);
+    const outer = rings[0]!;
+    // Antarctica circles the pole and cannot be unwrapped; it is far outside the extent anyway.
+    if (outer[0]![0] !== outer[outer.length - 1]![0]) continue;
+    const f: Feature<Polygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: rings },
+    };
+    const clipped = intersect(featureCollection([f, box]));
+    if (!clipped) continue;
+    const g = clipped.geometry;
     const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
     for (const poly of polys) {
       const rings = poly.map(dedupe).filter((r) => r.length >= 4);

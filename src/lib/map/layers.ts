@@ -21,7 +21,6 @@ export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 export const LAYER = {
   background: 'background',
   waterFill: 'water-fill',
-  waterOutline: 'water-outline',
   waterLabel: 'water-label',
   siteHalo: 'site-halo',
   siteCircle: 'site-circle',
@@ -59,16 +58,8 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
       id: LAYER.waterFill,
       type: 'fill',
       source: SOURCE.water,
-      paint: { 'fill-color': theme.water, 'fill-outline-color': theme.waterOutline },
-    },
-    {
-      id: LAYER.waterOutline,
-      type: 'line',
-      source: SOURCE.water,
-      paint: {
-        'line-color': theme.waterOutline,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.4, 16, 1.5],
-      },
+      // No outline: neighbouring water bodies meet along cut lines that are not shores.
+      paint: { 'fill-color': theme.water, 'fill-outline-color': theme.water },
     },
     {
       id: LAYER.waterLabel,

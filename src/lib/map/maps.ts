@@ -62,7 +62,7 @@ export interface MapDef {
   attribution: string[];
 }
 
-const ours = 'Atlas 1917 (sources in each feature)';
+const ours = 'Atlas 1917 data';
 
 export const MAPS: Record<MapId, MapDef> = {
   petrograd: {
@@ -81,10 +81,10 @@ export const MAPS: Record<MapId, MapDef> = {
     ],
     layers: petrogradLayers,
     attribution: [
-      'Shoreline: GSHHG (Wessel &amp; Smith), river banks authored',
+      'Shore: GSHHG',
       'check points © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
       ours,
-      'Font: PT Sans (OFL)',
+      'Font: PT Sans',
     ],
   },
   'brest-litovsk': {
@@ -112,7 +112,7 @@ export const MAPS: Record<MapId, MapDef> = {
     attribution: [
       '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
       ours,
-      'Font: PT Sans (OFL)',
+      'Font: PT Sans',
     ],
   },
 };

@@ -10,7 +10,6 @@ export interface Theme {
   /** Map paper: land is the background of both maps. */
   land: string;
   water: string;
-  waterOutline: string;
   border: string;
   text: string;
   textHalo: string;
@@ -45,7 +44,6 @@ export const paperTheme: Theme = {
   label: 'Paper',
   land: '#f3eee2',
   water: '#b9cfd9',
-  waterOutline: '#8fb0bf',
   border: '#a49c8a',
   text: '#2b2721',
   textHalo: '#f8f5ec',

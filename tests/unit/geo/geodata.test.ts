@@ -2,6 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, Polygon } from 'geojson';
 import { MAP_IDS, MAPS } from '../../../src/lib/map/maps';
 import { parseEssay } from '../../../src/lib/story/parse';
 import { parseRef } from '../../../src/lib/story/refs';
@@ -65,6 +67,35 @@ describe('the default essay', () => {
 });
 
 describe('generated basemap', () => {
+  // Regression: Eurasia's ring jumps from +180 to -180 at Chukotka; clipped as a flat polygon, the
+  // jump became an edge across the world and flooded the Norwegian Sea and the Arctic with land.
+  it('keeps the seas open (arctic-flooded-by-antimeridian-jump)', () => {
+    const land = MAPS['brest-litovsk'].files[0]!.parse(read('brest-litovsk/land.geojson'));
+    const seas: [string, [number, number]][] = [
+      ['Baltic, off Gotland', [20.0, 56.5]],
+      ['Gulf of Finland', [25.5, 59.9]],
+      ['Gulf of Riga', [23.5, 57.6]],
+      ['Norwegian Sea', [5.0, 67.0]],
+      ['Barents Sea', [40.0, 69.8]],
+      ['Black Sea', [34.0, 43.5]],
+    ];
+    for (const [name, p] of seas) {
+      expect(
+        land.features.some((f) => booleanPointInPolygon(p, f as Feature<Polygon>)),
+        name,
+      ).toBe(false);
+    }
+    for (const [name, p] of [
+      ['Warsaw', [21.0, 52.2]],
+      ['Moscow', [37.6, 55.75]],
+    ] as const) {
+      expect(
+        land.features.some((f) => booleanPointInPolygon([...p], f as Feature<Polygon>)),
+        name,
+      ).toBe(true);
+    }
+  });
+
   it('matches a fresh build from world-atlas (npm run geodata:europe)', () => {
     expect(() =>
       execFileSync('npx', ['tsx', 'scripts/geodata/europe-basemap.ts', '--check'], {
