@@ -8,6 +8,10 @@ import { parseRef } from './story/refs';
 import { loadMap, type IndexedFeature, type LoadedMap } from './geo/load';
 import { GEODATA_URLS } from './geo/geodata-urls';
 import { MAPS, mapOfSource, type MapId } from './map/maps';
+import type { FeatureCollection } from 'geojson';
+import type { SourceId } from './map/layers';
+import type { NameStyle, ViewState } from './map/map-features';
+import { TIMELINE } from './time/timeline';
 
 export type SelectionOrigin = 'essay' | 'map';
 
@@ -24,14 +28,43 @@ export class Atlas {
   maps = $state.raw<Partial<Record<MapId, LoadedMap>>>({});
   selection = $state<Selection | null>(null);
   activePassageId = $state<string | null>(null);
+  /** The moment the Petrograd map shows (see time/instant.ts). */
+  time = $state<number>(TIMELINE.start);
+  /** How the maps name places. */
+  names = $state<NameStyle>('period');
   /** Problems the reader should know of, in plain words. */
   errors = $state<string[]>([]);
   #serial = 0;
+  // A cache, not state: it only spares work inside sourceData.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #derivedData = new Map<SourceId, { key: string; layer: object; data: FeatureCollection }>();
   // Bookkeeping, not state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #loading = new Map<MapId, Promise<LoadedMap | null>>();
 
   readonly currentMap = $derived(this.maps[this.mapId] ?? null);
+
+  /** The data each source of the current map draws, for the current view. */
+  readonly sourceData: Partial<Record<SourceId, FeatureCollection>> | null = $derived.by(() => {
+    const loaded = this.currentMap;
+    if (!loaded) return null;
+    const view: ViewState = { time: this.time, names: this.names };
+    const out: Partial<Record<SourceId, FeatureCollection>> = {};
+    for (const file of MAPS[loaded.id].files) {
+      const layer = loaded.layers[file.source];
+      if (!layer) continue;
+      // Derive again only when what this layer depends on changed, so MapLibre re-tiles only it.
+      const key = `${loaded.id}|${file.uses.map((u) => view[u]).join('|')}`;
+      const memo = this.#derivedData.get(file.source);
+      if (memo && memo.key === key && memo.layer === layer) out[file.source] = memo.data;
+      else {
+        const data = file.toMap(layer, view);
+        this.#derivedData.set(file.source, { key, layer, data });
+        out[file.source] = data;
+      }
+    }
+    return out;
+  });
 
   /** The selected feature, once its map's data has loaded. */
   readonly selectedFeature: IndexedFeature | null = $derived.by(() => {
@@ -103,6 +136,11 @@ export class Atlas {
     this.selection = { ref, origin: 'map', serial: ++this.#serial };
     const first = this.essay ? passagesMentioning(this.essay, ref)[0] : undefined;
     this.activePassageId = first?.id ?? null;
+  }
+
+  /** Moves the Petrograd map to a moment, kept inside the timeline. */
+  setTime(t: number): void {
+    this.time = Math.min(TIMELINE.end, Math.max(TIMELINE.start, t));
   }
 
   clearSelection(): void {

@@ -1,7 +1,7 @@
 /**
  * Loads the layer files a map draws, validates each once, and indexes the features essays can link to.
  */
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { refFor } from '../story/refs';
 import type { SourceId } from '../map/layers';
 import type { MapDef, MapId } from '../map/maps';
@@ -23,8 +23,6 @@ export interface IndexedFeature {
 export interface LoadedMap {
   id: MapId;
   layers: Partial<Record<SourceId, Layer<Feature>>>;
-  /** What each MapLibre source is given. */
-  sourceData: Partial<Record<SourceId, FeatureCollection>>;
   features: Map<string, IndexedFeature>;
 }
 
@@ -56,7 +54,7 @@ export async function loadMap(
   urls: Record<string, string>,
   fetchFn: Fetch,
 ): Promise<LoadedMap> {
-  const loaded: LoadedMap = { id: def.id, layers: {}, sourceData: {}, features: new Map() };
+  const loaded: LoadedMap = { id: def.id, layers: {}, features: new Map() };
   await Promise.all(
     def.files.map(async (file) => {
       const url = urls[file.file];
@@ -71,7 +69,6 @@ export async function loadMap(
       }
       const layer = file.parse(json);
       loaded.layers[file.source] = layer;
-      loaded.sourceData[file.source] = file.toMap(layer);
       if (!file.linkable) return;
       for (const feature of layer.features) {
         const id = (feature.properties as { id: string }).id;

@@ -48,6 +48,8 @@ export interface SiteEvent {
   actor: string;
   what: string;
   control_after: Control;
+  /** For bridges: whether the opening span was raised or lowered after the event. */
+  bridge_after?: 'raised' | 'lowered';
   sources: number[];
 }
 
@@ -66,6 +68,8 @@ export interface SiteProps {
   position: Position;
   events: SiteEvent[];
   control_start: Control;
+  /** For bridges: the state of the opening span on the morning of 24 October. */
+  bridge_start?: 'raised' | 'lowered';
   sources: SourceRef[];
 }
 

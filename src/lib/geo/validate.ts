@@ -163,6 +163,7 @@ function checkPosition(check: Check, p: Obj, path: string): void {
 }
 
 const CONTROL = ['government', 'mrc', 'contested', 'none'] as const;
+const BRIDGE = ['raised', 'lowered'] as const;
 
 /** Validates the Petrograd sites layer. */
 export function parseSites(json: unknown): Layer<Site> {
@@ -173,6 +174,7 @@ export function parseSites(json: unknown): Layer<Site> {
     check.oneOf(p, 'category', path, SITE_CATEGORIES);
     check.str(p, 'role', path);
     check.oneOf(p, 'control_start', path, CONTROL);
+    if (p.bridge_start !== undefined) check.oneOf(p, 'bridge_start', path, BRIDGE);
     checkPosition(check, p, path);
     check.sources(p, 'sources', path);
     const nSources = Array.isArray(p.sources) ? p.sources.length : 0;
@@ -191,6 +193,11 @@ export function parseSites(json: unknown): Layer<Site> {
       check.str(ev, 'actor', ep);
       check.str(ev, 'what', ep);
       check.oneOf(ev, 'control_after', ep, CONTROL);
+      if (ev.bridge_after !== undefined) {
+        check.oneOf(ev, 'bridge_after', ep, BRIDGE);
+        if (p.bridge_start === undefined)
+          check.fail(`${ep}.bridge_after`, 'needs bridge_start on the site');
+      }
       check.arr(ev, 'sources', ep).forEach((s, k) => {
         if (typeof s !== 'number' || !Number.isInteger(s) || s < 0 || s >= nSources)
           check.fail(`${ep}.sources[${k}]`, 'should index the site’s sources');

@@ -4,7 +4,6 @@
  * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { SITE_CATEGORIES } from '../geo/types';
 import type { Theme } from './theme';
 
 /** Source ids, shared by the style, the feature references of the essay and feature-state calls. */
@@ -23,8 +22,8 @@ export const LAYER = {
   waterFill: 'water-fill',
   waterLabel: 'water-label',
   siteHalo: 'site-halo',
-  siteCircle: 'site-circle',
-  siteLabel: 'site-label',
+  siteUncertainty: 'site-uncertainty',
+  siteMarker: 'site-marker',
   landFill: 'land-fill',
   borderLine: 'border-line',
   placeHalo: 'place-halo',
@@ -32,14 +31,28 @@ export const LAYER = {
   placeLabel: 'place-label',
 } as const;
 
+/**
+ * A length in metres on the ground as pixels on screen, at a latitude, for any zoom. MapLibre's
+ * tiles are 512 px: a pixel covers 40,075,017 m × cos(latitude) / (512 × 2^zoom).
+ */
+export function metresToPixels(
+  metres: ExpressionSpecification,
+  latitude: number,
+): ExpressionSpecification {
+  const perPixelAtZ0 = (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / 512;
+  return [
+    'interpolate',
+    ['exponential', 2],
+    ['zoom'],
+    0,
+    ['/', metres, perPixelAtZ0],
+    22,
+    ['/', ['*', metres, 2 ** 22], perPixelAtZ0],
+  ];
+}
+
 /** True while a feature is selected (set with `map.setFeatureState`). */
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-
-function categoryColour(theme: Theme): ExpressionSpecification {
-  const pairs = SITE_CATEGORIES.flatMap((c) => [c, theme.category[c]]);
-  // A variadic `match` is beyond the spec's tuple types; its shape is checked by the style validator test.
-  return ['match', ['get', 'category'], ...pairs, theme.text] as unknown as ExpressionSpecification;
-}
 
 function labelLayout(theme: Theme, size: number | ExpressionSpecification) {
   return {
@@ -90,25 +103,34 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.siteCircle,
+      // How far off an approximate position may be, drawn to scale (radius = precision in metres).
+      id: LAYER.siteUncertainty,
       type: 'circle',
       source: SOURCE.sites,
+      filter: ['==', ['get', 'approximate'], true],
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 15, 8],
-        'circle-color': ['case', selected, theme.highlight, categoryColour(theme)],
-        'circle-stroke-color': theme.markerStroke,
-        'circle-stroke-width': 1.5,
+        'circle-radius': metresToPixels(['get', 'precision_m'], 59.94),
+        'circle-color': theme.control.contested,
+        'circle-opacity': 0.08,
+        'circle-stroke-color': theme.text,
+        'circle-stroke-opacity': 0.45,
+        'circle-stroke-width': 1,
       },
     },
     {
-      id: LAYER.siteLabel,
+      id: LAYER.siteMarker,
       type: 'symbol',
       source: SOURCE.sites,
       layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.8, 15, 1.3],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
         ...labelLayout(theme, theme.labelSize),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
+        'text-optional': true,
       },
       paint: {
         'text-color': ['case', selected, theme.highlight, theme.text],

@@ -1,48 +1,76 @@
 /**
- * Canonical layers flattened for MapLibre: nested properties (names, sources, events) do not survive
- * the trip to its worker, so each map feature carries only the flat values its expressions read.
+ * Canonical layers flattened for MapLibre, for one view (moment and name style): nested properties
+ * do not survive the trip to its worker, so each map feature carries only the flat values its
+ * expressions read, already resolved for the moment shown.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { BasemapFeature, Layer, Place, Site, Water } from '../geo/types';
+import type { BasemapFeature, Control, Layer, Place, Site, Water } from '../geo/types';
+import { bridgeAt, controlAt } from '../time/state';
+import { iconName } from './icons';
+
+/** How features are named on the map: as in 1917, as today, or in Russian. */
+export type NameStyle = 'period' | 'today' | 'ru';
+export const NAME_STYLES: readonly NameStyle[] = ['period', 'today', 'ru'];
+
+/** What the derived map data depends on. */
+export interface ViewState {
+  /** The moment shown (see time/instant.ts). */
+  time: number;
+  names: NameStyle;
+}
 
 export interface SiteMapProps {
   id: string;
   category: string;
-  /** The label drawn now; the others are there for the name switch. */
+  control: Control;
+  /** 'raised' or 'lowered' for bridges, '' for other sites. */
+  bridge: string;
+  icon: string;
   label: string;
-  label_period: string;
-  label_today: string;
-  label_ru: string;
   approximate: boolean;
+  precision_m: number;
 }
 
-/** Sites as map points, labelled with their 1917 English names. */
-export function sitesForMap(layer: Layer<Site>): FeatureCollection<Point, SiteMapProps> {
+/** The label of a site in a name style. */
+export function siteLabel(p: Site['properties'], names: NameStyle): string {
+  const n = p.name;
+  if (names === 'ru') return n.period_ru ?? n.ru;
+  if (names === 'today') return n.today_en ?? n.en;
+  return n.period_en ?? n.en;
+}
+
+/** Sites as map points, with their holder and bridge state at the moment shown. */
+export function sitesForMap(
+  layer: Layer<Site>,
+  view: ViewState,
+): FeatureCollection<Point, SiteMapProps> {
   return {
     type: 'FeatureCollection',
     features: layer.features.map((f) => {
-      const n = f.properties.name;
-      const period = n.period_en ?? n.en;
+      const p = f.properties;
+      const control = controlAt(p, view.time);
+      const bridge = bridgeAt(p, view.time);
       return {
         type: 'Feature',
-        id: f.properties.id,
+        id: p.id,
         geometry: f.geometry,
         properties: {
-          id: f.properties.id,
-          category: f.properties.category,
-          label: period,
-          label_period: period,
-          label_today: n.today_en ?? n.en,
-          label_ru: n.period_ru ?? n.ru,
-          approximate: f.properties.position.approximate === true,
+          id: p.id,
+          category: p.category,
+          control,
+          bridge: bridge ?? '',
+          icon: iconName(p.category, control, bridge === 'raised'),
+          label: siteLabel(p, view.names),
+          approximate: p.position.approximate === true,
+          precision_m: p.position.precision_m,
         },
       };
     }),
   };
 }
 
-/** Water bodies with their English names as labels. */
-export function waterForMap(layer: Layer<Water>): FeatureCollection {
+/** Water bodies labelled in English or Russian. */
+export function waterForMap(layer: Layer<Water>, view: ViewState): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: layer.features.map((f) => ({
@@ -52,30 +80,36 @@ export function waterForMap(layer: Layer<Water>): FeatureCollection {
       properties: {
         id: f.properties.id,
         kind: f.properties.kind,
-        label: f.properties.name.en,
-        label_ru: f.properties.name.ru,
+        label: view.names === 'ru' ? f.properties.name.ru : f.properties.name.en,
       },
     })),
   };
 }
 
-/** Places with their period names (Reval, Helsingfors) as labels. */
-export function placesForMap(layer: Layer<Place>): FeatureCollection {
+/** Places with their period names (Reval, Helsingfors), today's names, or Russian names. */
+export function placesForMap(layer: Layer<Place>, view: ViewState): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: layer.features.map((f) => ({
-      type: 'Feature',
-      id: f.properties.id,
-      geometry: f.geometry,
-      properties: {
+    features: layer.features.map((f) => {
+      const n = f.properties.name;
+      const label =
+        view.names === 'ru'
+          ? (n.period_ru ?? n.period_en)
+          : view.names === 'today'
+            ? n.today_en
+            : n.period_en;
+      return {
+        type: 'Feature',
         id: f.properties.id,
-        rank: f.properties.rank,
-        kind: f.properties.kind,
-        label: f.properties.name.period_en,
-        label_today: f.properties.name.today_en,
-        label_ru: f.properties.name.period_ru ?? f.properties.name.period_en,
-      },
-    })),
+        geometry: f.geometry,
+        properties: {
+          id: f.properties.id,
+          rank: f.properties.rank,
+          kind: f.properties.kind,
+          label,
+        },
+      };
+    }),
   };
 }
 

@@ -14,7 +14,13 @@ import {
   type Extent,
 } from './extents';
 import { europeLayers, petrogradLayers, SOURCE, type SourceId } from './layers';
-import { basemapForMap, placesForMap, sitesForMap, waterForMap } from './map-features';
+import {
+  basemapForMap,
+  placesForMap,
+  sitesForMap,
+  waterForMap,
+  type ViewState,
+} from './map-features';
 import type { Theme } from './theme';
 
 export type MapId = 'petrograd' | 'brest-litovsk';
@@ -26,8 +32,10 @@ export interface LayerFile {
   /** Path of the file relative to the repository's `geodata/` folder. */
   file: string;
   parse: (json: unknown) => Layer<Feature>;
-  /** Flattens canonical properties into what MapLibre expressions read. */
-  toMap: (layer: Layer<Feature>) => FeatureCollection;
+  /** Flattens canonical properties into what MapLibre expressions read, for one view. */
+  toMap: (layer: Layer<Feature>, view: ViewState) => FeatureCollection;
+  /** The parts of the view the map data depends on; it is derived again only when they change. */
+  uses: readonly (keyof ViewState)[];
   /** Whether essay links and map clicks select this layer's features. */
   linkable: boolean;
 }
@@ -37,10 +45,11 @@ function layerFile<F extends Feature>(
   source: SourceId,
   file: string,
   parse: (json: unknown) => Layer<F>,
-  toMap: (layer: Layer<F>) => FeatureCollection,
+  toMap: (layer: Layer<F>, view: ViewState) => FeatureCollection,
+  uses: readonly (keyof ViewState)[],
   linkable: boolean,
 ): LayerFile {
-  return { source, file, parse, toMap: toMap as unknown as LayerFile['toMap'], linkable };
+  return { source, file, parse, toMap: toMap as unknown as LayerFile['toMap'], uses, linkable };
 }
 
 export interface MapDef {
@@ -76,8 +85,15 @@ export const MAPS: Record<MapId, MapDef> = {
     maxZoom: 17,
     pointZoom: 14,
     files: [
-      layerFile(SOURCE.water, 'petrograd/water.geojson', parseWater, waterForMap, false),
-      layerFile(SOURCE.sites, 'petrograd/sites.geojson', parseSites, sitesForMap, true),
+      layerFile(SOURCE.water, 'petrograd/water.geojson', parseWater, waterForMap, ['names'], false),
+      layerFile(
+        SOURCE.sites,
+        'petrograd/sites.geojson',
+        parseSites,
+        sitesForMap,
+        ['time', 'names'],
+        true,
+      ),
     ],
     layers: petrogradLayers,
     attribution: [
@@ -98,15 +114,23 @@ export const MAPS: Record<MapId, MapDef> = {
     maxZoom: 9,
     pointZoom: 6,
     files: [
-      layerFile(SOURCE.land, 'brest-litovsk/land.geojson', parseBasemap, basemapForMap, false),
+      layerFile(SOURCE.land, 'brest-litovsk/land.geojson', parseBasemap, basemapForMap, [], false),
       layerFile(
         SOURCE.borders,
         'brest-litovsk/borders.geojson',
         parseBasemap,
         basemapForMap,
+        [],
         false,
       ),
-      layerFile(SOURCE.places, 'brest-litovsk/places.geojson', parsePlaces, placesForMap, true),
+      layerFile(
+        SOURCE.places,
+        'brest-litovsk/places.geojson',
+        parsePlaces,
+        placesForMap,
+        ['names'],
+        true,
+      ),
     ],
     layers: europeLayers,
     attribution: [

@@ -4,6 +4,25 @@
  */
 import type { CameraTarget } from '../geo/camera';
 
+/** Room to keep clear at each edge of the map, in pixels. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The padding that frames a feature beside the card that opens over the map's left side (or over
+ * its top on a narrow map), so the card never hides what it describes.
+ */
+export function paddingBesideCard(mapWidth: number, mapHeight: number, cardWidth: number): Padding {
+  const base = 50;
+  if (mapWidth >= cardWidth * 1.8)
+    return { top: base, right: base, bottom: base, left: cardWidth + base };
+  return { top: Math.min(mapHeight / 2, 200), right: base, bottom: base, left: base };
+}
+
 export interface FeatureTarget {
   source: string;
   id: string;
@@ -14,7 +33,7 @@ export interface MapLike {
   setFeatureState(target: FeatureTarget, state: Record<string, unknown>): void;
   fitBounds(
     bounds: [[number, number], [number, number]],
-    options: { padding: number; maxZoom: number; duration: number; essential: boolean },
+    options: { padding: Padding; maxZoom: number; duration: number; essential: boolean },
   ): unknown;
   getSource(id: string): unknown;
 }
@@ -44,7 +63,7 @@ export function syncSelection(
 export function frame(
   map: MapLike,
   target: CameraTarget,
-  options: { reducedMotion: boolean; padding: number },
+  options: { reducedMotion: boolean; padding: Padding },
 ): void {
   const [w, s, e, n] = target.bounds;
   map.fitBounds(

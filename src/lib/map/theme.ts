@@ -2,7 +2,7 @@
  * The one place colours live. Layers, legends and the UI read the same tokens; a projector theme is
  * just another `Theme`.
  */
-import type { SiteCategory } from '../geo/types';
+import type { Control } from '../geo/types';
 
 export interface Theme {
   id: string;
@@ -14,8 +14,14 @@ export interface Theme {
   text: string;
   textHalo: string;
   waterText: string;
-  /** Site markers by category. */
-  category: Record<SiteCategory, string>;
+  /** Who held a site: the fill of its marker. */
+  control: Record<Control, string>;
+  /** Routes of the two sides. */
+  route: { mrc: string; government: string };
+  street: string;
+  streetText: string;
+  park: string;
+  railway: string;
   markerStroke: string;
   /** The highlight of features a passage or a click selected. */
   highlight: string;
@@ -30,6 +36,10 @@ export interface Theme {
     accentFg: string;
     rule: string;
     passageActive: string;
+    /** Shadow under floating panels. */
+    shadow: string;
+    /** Background of a pressed feature link (white text on it). */
+    pressed: string;
     focus: string;
     error: string;
   };
@@ -48,15 +58,17 @@ export const paperTheme: Theme = {
   text: '#2b2721',
   textHalo: '#f8f5ec',
   waterText: '#3d6475',
-  category: {
-    government: '#3f5e8c',
-    'bolshevik-command': '#a8322d',
-    communications: '#7a5aa6',
-    transport: '#4f7a3a',
-    bridge: '#6b6259',
-    military: '#8a6d1f',
-    finance: '#2f7f7a',
+  control: {
+    government: '#2f5597',
+    mrc: '#c0231b',
+    contested: '#e09b12',
+    none: '#8c8c8c',
   },
+  route: { mrc: '#c0231b', government: '#2f5597' },
+  street: '#ffffff',
+  streetText: '#6b6152',
+  park: '#d9e4c3',
+  railway: '#7d746a',
   markerStroke: '#ffffff',
   highlight: '#e8590c',
   highlightHalo: '#ffe8cc',
@@ -69,6 +81,8 @@ export const paperTheme: Theme = {
     accentFg: '#ffffff',
     rule: '#ddd6c6',
     passageActive: '#fff1e0',
+    pressed: '#a8400a',
+    shadow: '0 2px 8px rgb(0 0 0 / 0.12)',
     focus: '#1b5fc1',
     error: '#a61b1b',
   },
@@ -85,6 +99,8 @@ export function themeCssVars(theme: Theme): Record<string, string> {
     vars[`--ui-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = value;
   }
   vars['--ui-highlight'] = theme.highlight;
+  for (const [control, colour] of Object.entries(theme.control))
+    vars[`--control-${control}`] = colour;
   vars['--ui-font'] = `'${theme.fontFamily}', system-ui, sans-serif`;
   return vars;
 }

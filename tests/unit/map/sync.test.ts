@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { frame, syncSelection, type FeatureTarget, type MapLike } from '../../../src/lib/map/sync';
+import {
+  frame,
+  paddingBesideCard,
+  syncSelection,
+  type FeatureTarget,
+  type MapLike,
+  type Padding,
+} from '../../../src/lib/map/sync';
 
 /** Records the calls the sync logic makes; knows which sources exist, as a real style would. */
 class RecordingMap implements MapLike {
@@ -10,9 +17,11 @@ class RecordingMap implements MapLike {
   }
   fitBounds(
     b: [[number, number], [number, number]],
-    o: { padding: number; maxZoom: number; duration: number },
+    o: { padding: Padding; maxZoom: number; duration: number },
   ) {
-    this.calls.push(`fit ${b.flat().join(',')} z<=${o.maxZoom} ${o.duration}ms pad ${o.padding}`);
+    this.calls.push(
+      `fit ${b.flat().join(',')} z<=${o.maxZoom} ${o.duration}ms pad ${Object.values(o.padding).join('/')}`,
+    );
   }
   getSource(id: string) {
     return this.sources.includes(id) ? {} : undefined;
@@ -48,7 +57,20 @@ describe('syncSelection', () => {
   });
 });
 
+describe('paddingBesideCard', () => {
+  it('keeps the card’s side clear on a wide map, and the top on a narrow one', () => {
+    expect(paddingBesideCard(1000, 700, 370)).toEqual({
+      top: 50,
+      right: 50,
+      bottom: 50,
+      left: 420,
+    });
+    expect(paddingBesideCard(400, 700, 370)).toEqual({ top: 200, right: 50, bottom: 50, left: 50 });
+  });
+});
+
 describe('frame', () => {
+  const pad = paddingBesideCard(1000, 700, 370);
   const target = {
     bounds: [30.39, 59.94, 30.39, 59.94] as [number, number, number, number],
     maxZoom: 15,
@@ -56,13 +78,13 @@ describe('frame', () => {
 
   it('flies to the target', () => {
     const map = new RecordingMap([]);
-    frame(map, target, { reducedMotion: false, padding: 60 });
-    expect(map.calls).toEqual(['fit 30.39,59.94,30.39,59.94 z<=15 1200ms pad 60']);
+    frame(map, target, { reducedMotion: false, padding: pad });
+    expect(map.calls).toEqual(['fit 30.39,59.94,30.39,59.94 z<=15 1200ms pad 50/50/50/420']);
   });
 
   it('cuts instead of flying when the reader asked for reduced motion', () => {
     const map = new RecordingMap([]);
-    frame(map, target, { reducedMotion: true, padding: 60 });
-    expect(map.calls).toEqual(['fit 30.39,59.94,30.39,59.94 z<=15 0ms pad 60']);
+    frame(map, target, { reducedMotion: true, padding: pad });
+    expect(map.calls).toEqual(['fit 30.39,59.94,30.39,59.94 z<=15 0ms pad 50/50/50/420']);
   });
 });
