@@ -101,6 +101,49 @@ export interface PlaceProps {
   sources: SourceRef[];
 }
 
+/** Names of a basemap feature: English and Russian, as in 1917 and as today where they differ. */
+export interface FeatureNames {
+  en: string;
+  ru: string;
+  period_en?: string;
+  period_ru?: string;
+  today_en?: string;
+  today_ru?: string;
+}
+
+/** Authored features of the Petrograd basemap: canals, streets, railways, parks and squares. */
+export interface CityFeatureProps {
+  id: string;
+  kind: 'canal' | 'street' | 'railway' | 'park' | 'square';
+  name: FeatureNames;
+  /** Streets: 1 for the main avenues, 2 for the others. */
+  rank?: number;
+  /** Canals: typical width in metres. */
+  width_m?: number;
+  /** Railways: the station (site id) the line runs into. */
+  station?: string;
+  accuracy_m: number;
+  note: string;
+  sources: SourceRef[];
+}
+
+/** A dated route: troops, ships or cars moving through the city and its approaches. */
+export interface MovementProps {
+  id: string;
+  name: { en: string; ru: string };
+  actor: string;
+  side: 'mrc' | 'government';
+  /** When the route reached each vertex, one per coordinate, in both calendars. */
+  times: { julian: string; gregorian: string }[];
+  time_known: 'exact' | 'approximate' | 'day';
+  from: string;
+  to: string;
+  route_note: string;
+  accuracy_m: number;
+  summary: string;
+  sources: SourceRef[];
+}
+
 /** Properties of the generated Natural Earth basemap layers. */
 export interface BasemapProps {
   kind: 'land' | 'border';
@@ -109,6 +152,11 @@ export interface BasemapProps {
 export type Site = Feature<Point, SiteProps>;
 export type Water = Feature<Polygon | MultiPolygon, WaterProps>;
 export type Place = Feature<Point, PlaceProps>;
+export type CityFeature = Feature<
+  LineString | MultiLineString | Polygon | MultiPolygon,
+  CityFeatureProps
+>;
+export type Movement = Feature<LineString, MovementProps>;
 export type BasemapFeature = Feature<
   Polygon | MultiPolygon | LineString | MultiLineString,
   BasemapProps

@@ -7,6 +7,8 @@ import { parseIsoDate, julianToGregorian, toIsoDate } from '../time/calendar';
 import {
   SITE_CATEGORIES,
   type BasemapFeature,
+  type CityFeature,
+  type Movement,
   type Layer,
   type LayerMetadata,
   type Place,
@@ -126,7 +128,7 @@ function parseLayer<F extends Feature>(
   name: string,
   json: unknown,
   geometry: readonly Geometry['type'][],
-  props: (check: Check, p: Obj, path: string) => void,
+  props: (check: Check, p: Obj, path: string, feature: Obj) => void,
   options: { ids: boolean } = { ids: true },
 ): Layer<F> {
   const check = new Check();
@@ -150,7 +152,7 @@ function parseLayer<F extends Feature>(
       if (feature.id !== undefined && feature.id !== id)
         check.fail(`${path}.id`, 'should equal properties.id');
     }
-    props(check, p, `${path}.properties`);
+    props(check, p, `${path}.properties`, feature);
   });
   if (check.problems.length) throw new GeodataError(name, check.problems);
   return json as Layer<F>;
@@ -229,6 +231,67 @@ export function parsePlaces(json: unknown): Layer<Place> {
     check.num(p, 'rank', path, 1, 3);
     checkPosition(check, p, path);
     check.sources(p, 'sources', path);
+  });
+}
+
+function checkNames(check: Check, p: Obj, path: string): void {
+  const name = check.obj(p.name, `${path}.name`);
+  check.str(name, 'en', `${path}.name`);
+  check.str(name, 'ru', `${path}.name`);
+  for (const k of ['period_en', 'period_ru', 'today_en', 'today_ru'])
+    check.str(name, k, `${path}.name`, true);
+}
+
+/** Validates an authored layer of the city basemap whose features are all of one kind. */
+export function parseCityLayer(
+  kinds: readonly CityFeature['properties']['kind'][],
+  geometry: readonly Geometry['type'][],
+) {
+  return (json: unknown): Layer<CityFeature> =>
+    parseLayer<CityFeature>(kinds.join('/'), json, geometry, (check, p, path) => {
+      check.oneOf(p, 'kind', path, kinds);
+      checkNames(check, p, path);
+      check.num(p, 'accuracy_m', path, 0, 100_000);
+      check.str(p, 'note', path);
+      check.sources(p, 'sources', path);
+      if (p.rank !== undefined) check.num(p, 'rank', path, 1, 3);
+      if (p.width_m !== undefined) check.num(p, 'width_m', path, 1, 1000);
+    });
+}
+
+/** Validates the dated routes: one time per vertex, in order, both calendars agreeing. */
+export function parseMovements(json: unknown): Layer<Movement> {
+  return parseLayer<Movement>('movements', json, ['LineString'], (check, p, path, feature) => {
+    const name = check.obj(p.name, `${path}.name`);
+    check.str(name, 'en', `${path}.name`);
+    check.str(name, 'ru', `${path}.name`);
+    check.str(p, 'actor', path);
+    check.oneOf(p, 'side', path, ['mrc', 'government']);
+    check.oneOf(p, 'time_known', path, ['exact', 'approximate', 'day']);
+    check.str(p, 'route_note', path);
+    check.str(p, 'summary', path);
+    check.num(p, 'accuracy_m', path, 0, 100_000);
+    check.sources(p, 'sources', path);
+    const times = check.arr(p, 'times', path, true);
+    const coords = (feature.geometry as { coordinates?: unknown[] } | undefined)?.coordinates;
+    if (Array.isArray(coords) && coords.length !== times.length)
+      check.fail(
+        `${path}.times`,
+        `should have one time per vertex (${coords.length}), not ${times.length}`,
+      );
+    let last = '';
+    times.forEach((t, i) => {
+      const tp = `${path}.times[${i}]`;
+      const o = check.obj(t, tp);
+      const j = parseIsoDate(check.str(o, 'julian', tp), 'julian');
+      const g = parseIsoDate(check.str(o, 'gregorian', tp), 'gregorian');
+      if (!j || !g) return check.fail(tp, 'dates should be YYYY-MM-DDTHH:MM');
+      if (toIsoDate(julianToGregorian(j)) !== toIsoDate(g))
+        check.fail(tp, `Julian ${o.julian} is not Gregorian ${o.gregorian}`);
+      const iso = toIsoDate(j);
+      if (iso < last) check.fail(tp, 'times should not go backwards');
+      last = iso;
+    });
   });
 }
 

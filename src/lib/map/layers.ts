@@ -13,13 +13,26 @@ export const SOURCE = {
   land: 'land',
   borders: 'borders',
   places: 'places',
+  parks: 'parks',
+  canals: 'canals',
+  railways: 'railways',
+  streets: 'streets',
+  movements: 'movements',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Layer ids. */
 export const LAYER = {
   background: 'background',
+  parkFill: 'park-fill',
   waterFill: 'water-fill',
+  canalLine: 'canal-line',
+  railwayLine: 'railway-line',
+  streetCasing: 'street-casing',
+  streetLine: 'street-line',
+  streetLabel: 'street-label',
+  movementLine: 'movement-line',
+  movementHead: 'movement-head',
   waterLabel: 'water-label',
   siteHalo: 'site-halo',
   siteUncertainty: 'site-uncertainty',
@@ -38,17 +51,21 @@ export const LAYER = {
 export function metresToPixels(
   metres: ExpressionSpecification,
   latitude: number,
+  minPixels = 0,
 ): ExpressionSpecification {
   const perPixelAtZ0 = (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / 512;
+  const at = (z: number): ExpressionSpecification => {
+    const px: ExpressionSpecification = ['/', ['*', metres, 2 ** z], perPixelAtZ0];
+    return minPixels > 0 ? ['max', minPixels, px] : px;
+  };
+  // Exact at every whole zoom; between them, exponential interpolation is exact too until the floor.
+  const stops = Array.from({ length: 23 }, (_, z) => [z, at(z)]).flat();
   return [
     'interpolate',
     ['exponential', 2],
     ['zoom'],
-    0,
-    ['/', metres, perPixelAtZ0],
-    22,
-    ['/', ['*', metres, 2 ** 22], perPixelAtZ0],
-  ];
+    ...stops,
+  ] as unknown as ExpressionSpecification;
 }
 
 /** True while a feature is selected (set with `map.setFeatureState`). */
@@ -68,11 +85,92 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': theme.land } },
     {
+      id: LAYER.parkFill,
+      type: 'fill',
+      source: SOURCE.parks,
+      paint: {
+        'fill-color': ['match', ['get', 'kind'], 'park', theme.park, theme.land],
+        'fill-outline-color': theme.streetText,
+      },
+    },
+    {
       id: LAYER.waterFill,
       type: 'fill',
       source: SOURCE.water,
       // No outline: neighbouring water bodies meet along cut lines that are not shores.
       paint: { 'fill-color': theme.water, 'fill-outline-color': theme.water },
+    },
+    {
+      // Canals drawn at their width on the ground, never thinner than a hairline.
+      id: LAYER.canalLine,
+      type: 'line',
+      source: SOURCE.canals,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.water,
+        'line-width': metresToPixels(['get', 'width_m'], 59.94, 1),
+      },
+    },
+    {
+      id: LAYER.railwayLine,
+      type: 'line',
+      source: SOURCE.railways,
+      paint: { 'line-color': theme.railway, 'line-width': 1.6, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: LAYER.streetCasing,
+      type: 'line',
+      source: SOURCE.streets,
+      minzoom: 11,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.streetText,
+        'line-opacity': 0.25,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          11,
+          ['match', ['get', 'rank'], 1, 2.5, 1.5],
+          16,
+          ['match', ['get', 'rank'], 1, 12, 8],
+        ],
+      },
+    },
+    {
+      id: LAYER.streetLine,
+      type: 'line',
+      source: SOURCE.streets,
+      minzoom: 11,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.street,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          11,
+          ['match', ['get', 'rank'], 1, 1.5, 0.8],
+          16,
+          ['match', ['get', 'rank'], 1, 10, 6],
+        ],
+      },
+    },
+    {
+      id: LAYER.streetLabel,
+      type: 'symbol',
+      source: SOURCE.streets,
+      minzoom: 13,
+      layout: {
+        ...labelLayout(theme, theme.labelSize - 2),
+        'symbol-placement': 'line',
+        'text-max-angle': 30,
+      },
+      paint: {
+        'text-color': theme.streetText,
+        'text-halo-color': theme.street,
+        'text-halo-width': 1.2,
+      },
     },
     {
       id: LAYER.waterLabel,
@@ -88,6 +186,24 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
         'text-color': theme.waterText,
         'text-halo-color': theme.water,
         'text-halo-width': 1,
+      },
+    },
+    {
+      // Routes as far as they had got; government routes dashed, finished routes paler.
+      id: LAYER.movementLine,
+      type: 'line',
+      source: SOURCE.movements,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': [
+          'match',
+          ['get', 'side'],
+          'government',
+          theme.route.government,
+          theme.route.mrc,
+        ],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5],
+        'line-opacity': ['case', ['get', 'arrived'], 0.45, 0.9],
       },
     },
     {

@@ -3,9 +3,20 @@
  * do not survive the trip to its worker, so each map feature carries only the flat values its
  * expressions read, already resolved for the moment shown.
  */
-import type { FeatureCollection, Point } from 'geojson';
-import type { BasemapFeature, Control, Layer, Place, Site, Water } from '../geo/types';
-import { bridgeAt, controlAt } from '../time/state';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type {
+  BasemapFeature,
+  CityFeature,
+  Control,
+  FeatureNames,
+  Layer,
+  Movement,
+  Place,
+  Site,
+  Water,
+} from '../geo/types';
+import { bridgeAt, controlAt, routeAt } from '../time/state';
+import { julianInstant } from '../time/instant';
 import { iconName } from './icons';
 
 /** How features are named on the map: as in 1917, as today, or in Russian. */
@@ -116,4 +127,59 @@ export function placesForMap(layer: Layer<Place>, view: ViewState): FeatureColle
 /** Basemap features pass through unchanged (only `kind`). */
 export function basemapForMap(layer: Layer<BasemapFeature>): FeatureCollection {
   return { type: 'FeatureCollection', features: layer.features };
+}
+
+/** The label of a basemap feature in a name style. */
+export function cityLabel(n: FeatureNames, names: NameStyle): string {
+  if (names === 'ru') return n.period_ru ?? n.ru;
+  if (names === 'today') return n.today_en ?? n.en;
+  return n.period_en ?? n.en;
+}
+
+/** Canals, streets, railways, parks: flat properties and a label in the name style shown. */
+export function cityForMap(layer: Layer<CityFeature>, view: ViewState): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: layer.features.map((f) => {
+      const p = f.properties;
+      return {
+        type: 'Feature',
+        id: p.id,
+        geometry: f.geometry,
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          rank: p.rank ?? 2,
+          width_m: p.width_m ?? 20,
+          label: cityLabel(p.name, view.names),
+        },
+      };
+    }),
+  };
+}
+
+/** Each route as far as it had got at the moment shown; routes not yet begun are left out. */
+export function movementsForMap(
+  layer: Layer<Movement>,
+  view: ViewState,
+): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  for (const f of layer.features) {
+    const p = f.properties;
+    const times = p.times.map((t) => julianInstant(t.julian));
+    const travelled = routeAt(f, times, view.time);
+    if (!travelled) continue;
+    features.push({
+      type: 'Feature',
+      id: p.id,
+      geometry: { type: 'LineString', coordinates: travelled },
+      properties: {
+        id: p.id,
+        side: p.side,
+        arrived: view.time >= times[times.length - 1]!,
+        label: view.names === 'ru' ? p.name.ru : p.name.en,
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }

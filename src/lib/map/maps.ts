@@ -5,7 +5,14 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Layer } from '../geo/types';
-import { parseBasemap, parsePlaces, parseSites, parseWater } from '../geo/validate';
+import {
+  parseBasemap,
+  parseCityLayer,
+  parseMovements,
+  parsePlaces,
+  parseSites,
+  parseWater,
+} from '../geo/validate';
 import {
   EUROPE_EXTENT,
   EUROPE_VIEW,
@@ -16,6 +23,8 @@ import {
 import { europeLayers, petrogradLayers, SOURCE, type SourceId } from './layers';
 import {
   basemapForMap,
+  cityForMap,
+  movementsForMap,
   placesForMap,
   sitesForMap,
   waterForMap,
@@ -85,7 +94,47 @@ export const MAPS: Record<MapId, MapDef> = {
     maxZoom: 17,
     pointZoom: 14,
     files: [
+      layerFile(
+        SOURCE.parks,
+        'petrograd/parks.geojson',
+        parseCityLayer(['park', 'square'], ['Polygon', 'MultiPolygon']),
+        cityForMap,
+        ['names'],
+        false,
+      ),
       layerFile(SOURCE.water, 'petrograd/water.geojson', parseWater, waterForMap, ['names'], false),
+      layerFile(
+        SOURCE.canals,
+        'petrograd/canals.geojson',
+        parseCityLayer(['canal'], ['LineString', 'MultiLineString']),
+        cityForMap,
+        ['names'],
+        false,
+      ),
+      layerFile(
+        SOURCE.railways,
+        'petrograd/railways.geojson',
+        parseCityLayer(['railway'], ['LineString', 'MultiLineString']),
+        cityForMap,
+        ['names'],
+        false,
+      ),
+      layerFile(
+        SOURCE.streets,
+        'petrograd/streets.geojson',
+        parseCityLayer(['street'], ['LineString', 'MultiLineString']),
+        cityForMap,
+        ['names'],
+        false,
+      ),
+      layerFile(
+        SOURCE.movements,
+        'petrograd/movements.geojson',
+        parseMovements,
+        movementsForMap,
+        ['time', 'names'],
+        false,
+      ),
       layerFile(
         SOURCE.sites,
         'petrograd/sites.geojson',
