@@ -11,7 +11,7 @@ import { MAPS, mapOfSource, type MapId } from './map/maps';
 import type { FeatureCollection } from 'geojson';
 import type { SourceId } from './map/layers';
 import type { NameStyle, ViewState } from './map/map-features';
-import { TIMELINE } from './time/timeline';
+import { clampTime } from './time/timeline';
 
 export type SelectionOrigin = 'essay' | 'map';
 
@@ -28,8 +28,13 @@ export class Atlas {
   maps = $state.raw<Partial<Record<MapId, LoadedMap>>>({});
   selection = $state<Selection | null>(null);
   activePassageId = $state<string | null>(null);
-  /** The moment the Petrograd map shows (see time/instant.ts). */
-  time = $state<number>(TIMELINE.start);
+  /** The moment each map shows (see time/instant.ts); each map keeps its own. */
+  timeByMap = $state<Record<MapId, number>>({
+    petrograd: MAPS.petrograd.timeline.start,
+    'brest-litovsk': MAPS['brest-litovsk'].initialTime,
+  });
+  /** The moment the current map shows. */
+  readonly time: number = $derived(this.timeByMap[this.mapId]);
   /** How the maps name places. */
   names = $state<NameStyle>('period');
   /** Problems the reader should know of, in plain words. */
@@ -138,9 +143,9 @@ export class Atlas {
     this.activePassageId = first?.id ?? null;
   }
 
-  /** Moves the Petrograd map to a moment, kept inside the timeline. */
+  /** Moves the current map to a moment, kept inside its timeline. */
   setTime(t: number): void {
-    this.time = Math.min(TIMELINE.end, Math.max(TIMELINE.start, t));
+    this.timeByMap = { ...this.timeByMap, [this.mapId]: clampTime(MAPS[this.mapId].timeline, t) };
   }
 
   clearSelection(): void {

@@ -168,3 +168,23 @@ test('has no accessibility violations (axe-core), on either map', async ({ page 
   await mapIdle(page, 'brest-litovsk');
   expect((await scan()).violations).toEqual([]);
 });
+
+test('a broken data file gets a clear message, and the rest of the app keeps working', async ({
+  page,
+}) => {
+  await page.route('**/sites-*.geojson', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}',
+    }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText(
+    'The Petrograd 1917 map could not load its data',
+  );
+  await expect(page.getByRole('alert')).toContainText('The sites data is not valid');
+  await expect(page.getByRole('heading', { name: 'How Lenin came to power' })).toBeVisible();
+  await page.getByRole('button', { name: 'Brest-Litovsk 1918' }).click();
+  await mapIdle(page, 'brest-litovsk');
+});

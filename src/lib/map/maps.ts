@@ -31,6 +31,7 @@ import {
   type ViewState,
 } from './map-features';
 import type { Theme } from './theme';
+import { OCTOBER, PEACE, type TimelineSpec } from '../time/timeline';
 
 export type MapId = 'petrograd' | 'brest-litovsk';
 export const MAP_IDS: readonly MapId[] = ['petrograd', 'brest-litovsk'];
@@ -76,6 +77,11 @@ export interface MapDef {
   pointZoom: number;
   files: LayerFile[];
   layers: (theme: Theme) => LayerSpecification[];
+  /** The timeline under the map, and the moment the map opens at. */
+  timeline: TimelineSpec;
+  initialTime: number;
+  /** What the timeline's dates are written in. */
+  calendarNote: string;
   /** Attribution of every source the map draws, as HTML for MapLibre's attribution control. */
   attribution: string[];
 }
@@ -145,6 +151,9 @@ export const MAPS: Record<MapId, MapDef> = {
       ),
     ],
     layers: petrogradLayers,
+    timeline: OCTOBER,
+    initialTime: OCTOBER.start,
+    calendarNote: 'Julian / Gregorian, Petrograd time',
     attribution: [
       'Shore: GSHHG',
       'check points © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
@@ -182,6 +191,10 @@ export const MAPS: Record<MapId, MapDef> = {
       ),
     ],
     layers: europeLayers,
+    timeline: PEACE,
+    // The day the treaty was signed.
+    initialTime: Date.UTC(1918, 2, 3),
+    calendarNote: 'Julian / Gregorian until Russia changed calendars on 1/14 February 1918',
     attribution: [
       '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
       ours,
