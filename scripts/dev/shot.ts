@@ -20,7 +20,10 @@ for (const a of actions) {
   else if (a.startsWith('wait:')) await page.waitForTimeout(Number(a.slice(5)));
   else if (a.startsWith('press:')) await page.keyboard.press(a.slice(6));
   else if (a.startsWith('focus:')) await page.focus(a.slice(6));
-  else if (a.startsWith('scrub:')) {
+  else if (a.startsWith('back:')) {
+    await page.focus('[role=slider]');
+    for (let i = 0; i < Number(a.slice(5)); i++) await page.keyboard.press('ArrowLeft');
+  } else if (a.startsWith('scrub:')) {
     // Moves the timeline N steps (15 minutes each over the October days).
     await page.focus('[role=slider]');
     for (let i = 0; i < Number(a.slice(6)); i++) await page.keyboard.press('ArrowRight');

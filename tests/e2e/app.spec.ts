@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseEssay } from '../../src/lib/story/parse';
 import { paperTheme } from '../../src/lib/map/theme';
 import {
   canvasPixels,
@@ -14,6 +16,7 @@ import {
   test,
 } from './fixtures';
 
+const essay = parseEssay(readFileSync('public/essays/default.md', 'utf8'));
 const SMOLNY = pointOf('petrograd/sites.geojson', 'smolny');
 const PALACE = pointOf('petrograd/sites.geojson', 'winter-palace');
 
@@ -77,7 +80,7 @@ test('switches to the Brest-Litovsk map with land, borders and labelled places',
 });
 
 test('a link in the essay flies the map to its site and highlights it', async ({ page }) => {
-  const link = page.getByRole('button', { name: 'Smolny Institute', exact: true });
+  const link = page.getByRole('button', { name: 'Smolny Institute', exact: true }).first();
   await link.click();
   await expect(link).toHaveAttribute('aria-pressed', 'true');
   await page.waitForFunction(() => !window.__atlasMap!.isMoving());
@@ -109,15 +112,17 @@ test('clicking a site on the map highlights and reveals the passage that mention
 }) => {
   const { x, y } = await pixelOf(page, PALACE);
   await page.locator('.map canvas').click({ position: { x, y } });
-  const passage = page.locator('[data-passage="p-1"]');
+  const first = essay.passages.find((p) => p.refs.includes('site:winter-palace'))!;
+  const passage = page.locator(`[data-passage="${first.id}"]`);
   await expect(passage).toHaveClass(/active/);
   await expect(passage).toBeInViewport();
-  await expect(page.getByRole('button', { name: 'Winter Palace', exact: true })).toHaveAttribute(
+  await expect(passage.getByRole('button', { name: 'Winter Palace', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
   const card = page.getByRole('complementary', { name: 'Winter Palace' });
-  await expect(card).toContainText('Mentioned in 1 passage');
+  const count = essay.passages.filter((p) => p.refs.includes('site:winter-palace')).length;
+  await expect(card).toContainText(`Mentioned in ${count} passages`);
   expect(
     await page.evaluate(() =>
       window.__atlasMap!.getFeatureState({ source: 'sites', id: 'winter-palace' }),
@@ -130,7 +135,7 @@ test('a Petrograd link followed from the Brest-Litovsk map brings the city map b
 }) => {
   await page.getByRole('button', { name: 'Brest-Litovsk 1918' }).click();
   await mapIdle(page, 'brest-litovsk');
-  await page.getByRole('button', { name: 'Winter Palace', exact: true }).click();
+  await page.getByRole('button', { name: 'Winter Palace', exact: true }).first().click();
   await mapIdle(page, 'petrograd');
   await expect
     .poll(() =>
@@ -145,7 +150,7 @@ test('reduced motion: the camera cuts to the site instead of flying', async ({ p
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.reload();
   await mapIdle(page, 'petrograd');
-  await page.getByRole('button', { name: 'Smolny Institute', exact: true }).click();
+  await page.getByRole('button', { name: 'Smolny Institute', exact: true }).first().click();
   const moving = await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => r(window.__atlasMap!.isMoving()))),
   );
@@ -155,7 +160,7 @@ test('reduced motion: the camera cuts to the site instead of flying', async ({ p
 });
 
 test('the links are reachable and usable with the keyboard', async ({ page }) => {
-  const link = page.getByRole('button', { name: 'Winter Palace', exact: true });
+  const link = page.getByRole('button', { name: 'Winter Palace', exact: true }).first();
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(link).toHaveAttribute('aria-pressed', 'true');

@@ -40,14 +40,14 @@ test('scrubbing to 25 October, 08:00 shows the telegraph held by the MRC and the
   expect(await siteOnMap(page, 'winter-palace')).toMatchObject({ control: 'government' });
   // The text description says the same.
   await page.getByText('Sites', { exact: true }).click();
-  const summary = page.locator('.sites .summary');
+  const summary = page.locator('.state-list .summary');
   await expect(summary).toContainText('25 Oct / 7 Nov 1917, 08:00');
   const mrc = page
-    .locator('.sites h3', { hasText: 'Military Revolutionary Committee' })
+    .locator('.state-list h3', { hasText: 'Military Revolutionary Committee' })
     .locator('xpath=following-sibling::ul[1]');
   await expect(mrc.getByRole('button', { name: 'Central Telegraph', exact: false })).toBeVisible();
   const gov = page
-    .locator('.sites h3', { hasText: 'Provisional Government' })
+    .locator('.state-list h3', { hasText: 'Provisional Government' })
     .locator('xpath=following-sibling::ul[1]');
   await expect(gov.getByRole('button', { name: 'Winter Palace', exact: true })).toBeVisible();
 });
@@ -63,7 +63,7 @@ test('a site card opens from the keyboard, with its events and sources', async (
   const sites = page.getByText('Sites', { exact: true });
   await sites.focus();
   await page.keyboard.press('Enter');
-  const button = page.locator('.sites button[data-site="winter-palace"]');
+  const button = page.locator('.state-list button[data-item="winter-palace"]');
   await button.focus();
   await page.keyboard.press('Enter');
   const card = page.getByRole('complementary', { name: 'Winter Palace' });
@@ -114,10 +114,10 @@ test('the timeline plays', async ({ page }) => {
 
 test('the explorer has no accessibility violations', async ({ page }) => {
   await page.getByText('Sites', { exact: true }).click();
-  await page.locator('.sites button[data-site="smolny"]').click();
+  await page.locator('.state-list button[data-item="smolny"]').click();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   // One panel at a time: opening the legend closes the list of sites.
   await page.getByText('Legend', { exact: true }).click();
-  await expect(page.locator('.sites .body')).toBeHidden();
+  await expect(page.locator('.state-list .body')).toBeHidden();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -5,8 +5,8 @@ import type { Feature } from 'geojson';
 import { refFor } from '../story/refs';
 import type { SourceId } from '../map/layers';
 import type { MapDef, MapId } from '../map/maps';
-import { GeodataError } from './validate';
-import type { Layer } from './types';
+import { GeodataError, parsePeaceEvents, parseShares } from './validate';
+import type { Layer, PeaceEvent, QuotedShare } from './types';
 
 /** A feature an essay can link to. */
 export interface IndexedFeature {
@@ -24,6 +24,8 @@ export interface LoadedMap {
   id: MapId;
   layers: Partial<Record<SourceId, Layer<Feature>>>;
   features: Map<string, IndexedFeature>;
+  /** The map's JSON documents that are not layers (quoted figures, dated events). */
+  documents: { shares?: QuotedShare[]; events?: PeaceEvent[] };
 }
 
 /** A layer file that could not be fetched or read. */
@@ -54,20 +56,32 @@ export async function loadMap(
   urls: Record<string, string>,
   fetchFn: Fetch,
 ): Promise<LoadedMap> {
-  const loaded: LoadedMap = { id: def.id, layers: {}, features: new Map() };
+  const loaded: LoadedMap = { id: def.id, layers: {}, features: new Map(), documents: {} };
+  const fetchJson = async (file: string): Promise<unknown> => {
+    const url = urls[file];
+    if (!url) throw new LoadError(file, 'the file is not part of this build');
+    try {
+      const res = await fetchFn(url);
+      if (!res.ok) throw new Error(`the server answered ${res.status}`);
+      return await res.json();
+    } catch (e) {
+      throw new LoadError(file, e instanceof Error ? e.message : String(e));
+    }
+  };
+  const docs = def.documents ?? {};
+  const documents = Promise.all([
+    docs.shares
+      ? fetchJson(docs.shares).then((j) => (loaded.documents.shares = parseShares(j)))
+      : null,
+    docs.events
+      ? fetchJson(docs.events).then((j) => (loaded.documents.events = parsePeaceEvents(j)))
+      : null,
+  ]);
+  // Handled below, after the layers; this only keeps an early failure from being reported as unhandled.
+  documents.catch(() => undefined);
   await Promise.all(
     def.files.map(async (file) => {
-      const url = urls[file.file];
-      if (!url) throw new LoadError(file.file, 'the file is not part of this build');
-      let json: unknown;
-      try {
-        const res = await fetchFn(url);
-        if (!res.ok) throw new Error(`the server answered ${res.status}`);
-        json = await res.json();
-      } catch (e) {
-        throw new LoadError(file.file, e instanceof Error ? e.message : String(e));
-      }
-      const layer = file.parse(json);
+      const layer = file.parse(await fetchJson(file.file));
       loaded.layers[file.source] = layer;
       if (!file.linkable) return;
       for (const feature of layer.features) {
@@ -85,6 +99,7 @@ export async function loadMap(
       }
     }),
   );
+  await documents;
   return loaded;
 }
 

@@ -144,6 +144,79 @@ export interface MovementProps {
   sources: SourceRef[];
 }
 
+/** A figure with the work it comes from. */
+export interface SourcedFigure {
+  value: number;
+  year?: number;
+  note?: string;
+  source: SourceRef;
+}
+
+/** A territory at stake at Brest-Litovsk. */
+export interface TerritoryProps {
+  id: string;
+  name: FeatureNames;
+  basis_1914: string;
+  treaty: { article: string; said: string }[];
+  status: import('../time/peace').StatusChange[];
+  fate: string;
+  area_km2_source: SourcedFigure;
+  population_1914: SourcedFigure;
+  disagreements?: string;
+  accuracy_km: number;
+  note: string;
+  sources: SourceRef[];
+}
+
+/** The 1914 frontier (lines) and the empire's European part (polygon). */
+export interface FrontierProps {
+  id: string;
+  kind: 'frontier' | 'empire';
+  name: { en: string; ru: string };
+  accuracy_km: number;
+  note: string;
+  area_km2_source?: SourcedFigure;
+  sources: SourceRef[];
+}
+
+/** Dated lines: the front at the armistice, the German advance, the treaty line. */
+export interface WarLineProps {
+  id: string;
+  kind: 'front' | 'advance' | 'treaty-line';
+  name: { en: string; ru: string };
+  /** Gregorian `YYYY-MM-DD`. */
+  date: string;
+  julian: string | null;
+  accuracy_km: number;
+  note: string;
+  sources: SourceRef[];
+}
+
+/** A commonly quoted share of what Russia lost, with the range across sources. */
+export interface QuotedShare {
+  id: string;
+  label: string;
+  low: number;
+  high: number;
+  unit: string;
+  of: string;
+  note?: string;
+  sources: (SourceRef & { value?: string })[];
+}
+
+/** A dated event of the negotiation and its aftermath. */
+export interface PeaceEvent {
+  id: string;
+  /** Gregorian `YYYY-MM-DD`. */
+  date: string;
+  julian: string | null;
+  title: string;
+  text: string;
+  kind: 'negotiation' | 'military' | 'treaty' | 'aftermath';
+  places: string[];
+  sources: SourceRef[];
+}
+
 /** Properties of the generated Natural Earth basemap layers. */
 export interface BasemapProps {
   kind: 'land' | 'border';
@@ -157,6 +230,12 @@ export type CityFeature = Feature<
   CityFeatureProps
 >;
 export type Movement = Feature<LineString, MovementProps>;
+export type Territory = Feature<Polygon | MultiPolygon, TerritoryProps>;
+export type FrontierFeature = Feature<
+  LineString | MultiLineString | Polygon | MultiPolygon,
+  FrontierProps
+>;
+export type WarLine = Feature<LineString | MultiLineString, WarLineProps>;
 export type BasemapFeature = Feature<
   Polygon | MultiPolygon | LineString | MultiLineString,
   BasemapProps

@@ -3,10 +3,21 @@
  * a list of what is wrong, so no untyped property reaches the map or the essay.
  */
 import type { Feature, Geometry, Position as GeoPosition } from 'geojson';
-import { parseIsoDate, julianToGregorian, toIsoDate } from '../time/calendar';
+import {
+  isBeforeRussianSwitch,
+  parseIsoDate,
+  julianToGregorian,
+  toIsoDate,
+} from '../time/calendar';
+import { TERRITORY_STATUSES } from '../time/peace';
 import {
   SITE_CATEGORIES,
   type BasemapFeature,
+  type FrontierFeature,
+  type PeaceEvent,
+  type QuotedShare,
+  type Territory,
+  type WarLine,
   type CityFeature,
   type Movement,
   type Layer,
@@ -80,7 +91,8 @@ class Check {
   source(s: unknown, path: string): void {
     const src = this.obj(s, path);
     this.str(src, 'title', path);
-    if (src.url !== undefined && (typeof src.url !== 'string' || !/^https?:\/\//.test(src.url)))
+    // A missing address may be written as null.
+    if (src.url != null && (typeof src.url !== 'string' || !/^https?:\/\//.test(src.url)))
       this.fail(`${path}.url`, 'should be an http(s) address');
   }
   position(c: unknown, path: string, dims = 2): void {
@@ -293,6 +305,122 @@ export function parseMovements(json: unknown): Layer<Movement> {
       last = iso;
     });
   });
+}
+
+function checkFigure(check: Check, p: Obj, key: string, path: string): void {
+  const fig = check.obj(p[key], `${path}.${key}`);
+  check.num(fig, 'value', `${path}.${key}`, 0, 1e12);
+  check.source(fig.source, `${path}.${key}.source`);
+}
+
+function checkDay(check: Check, o: Obj, path: string): void {
+  const g = parseIsoDate(check.str(o, 'date', path), 'gregorian');
+  if (!g) return check.fail(`${path}.date`, 'should be a Gregorian YYYY-MM-DD');
+  const before = isBeforeRussianSwitch(g);
+  if (before && typeof o.julian !== 'string')
+    check.fail(`${path}.julian`, 'needs the Julian date before 14 February 1918');
+  if (typeof o.julian === 'string') {
+    const j = parseIsoDate(o.julian, 'julian');
+    if (!j || toIsoDate(julianToGregorian(j)) !== toIsoDate(g))
+      check.fail(`${path}.julian`, `${o.julian} (Julian) is not ${o.date} (Gregorian)`);
+  }
+}
+
+/** Validates the territories at stake: treaty articles, dated statuses, sourced figures. */
+export function parseTerritories(json: unknown): Layer<Territory> {
+  return parseLayer<Territory>(
+    'territories',
+    json,
+    ['Polygon', 'MultiPolygon'],
+    (check, p, path) => {
+      checkNames(check, p, path);
+      check.str(p, 'basis_1914', path);
+      check.str(p, 'fate', path);
+      check.str(p, 'note', path);
+      check.num(p, 'accuracy_km', path, 0, 1000);
+      check.sources(p, 'sources', path);
+      checkFigure(check, p, 'area_km2_source', path);
+      checkFigure(check, p, 'population_1914', path);
+      check.arr(p, 'treaty', path).forEach((t, i) => {
+        const o = check.obj(t, `${path}.treaty[${i}]`);
+        check.str(o, 'article', `${path}.treaty[${i}]`);
+        check.str(o, 'said', `${path}.treaty[${i}]`);
+      });
+      check.arr(p, 'status', path, true).forEach((c, i) => {
+        const o = check.obj(c, `${path}.status[${i}]`);
+        checkDay(check, o, `${path}.status[${i}]`);
+        check.oneOf(o, 'status', `${path}.status[${i}]`, TERRITORY_STATUSES);
+      });
+    },
+  );
+}
+
+/** Validates the 1914 frontier and the empire's European part. */
+export function parseFrontier(json: unknown): Layer<FrontierFeature> {
+  return parseLayer<FrontierFeature>(
+    'frontier',
+    json,
+    ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'],
+    (check, p, path) => {
+      check.oneOf(p, 'kind', path, ['frontier', 'empire']);
+      check.num(p, 'accuracy_km', path, 0, 1000);
+      check.str(p, 'note', path);
+      check.sources(p, 'sources', path);
+      if (p.kind === 'empire') checkFigure(check, p, 'area_km2_source', path);
+    },
+  );
+}
+
+/** Validates the dated front, advance and treaty lines. */
+export function parseWarLines(json: unknown): Layer<WarLine> {
+  return parseLayer<WarLine>('lines', json, ['LineString', 'MultiLineString'], (check, p, path) => {
+    check.oneOf(p, 'kind', path, ['front', 'advance', 'treaty-line']);
+    checkDay(check, p, path);
+    check.num(p, 'accuracy_km', path, 0, 1000);
+    check.str(p, 'note', path);
+    check.sources(p, 'sources', path);
+  });
+}
+
+/** Validates the quoted shares of what Russia lost (a JSON document, not GeoJSON). */
+export function parseShares(json: unknown): QuotedShare[] {
+  const check = new Check();
+  const doc = check.obj(json, 'stakes');
+  const shares = check.arr(doc, 'shares', 'stakes', true);
+  shares.forEach((x, i) => {
+    const path = `stakes.shares[${i}]`;
+    const o = check.obj(x, path);
+    check.str(o, 'id', path);
+    check.str(o, 'label', path);
+    check.str(o, 'of', path);
+    const unit = check.str(o, 'unit', path);
+    const max = unit === '%' ? 100 : Number.MAX_SAFE_INTEGER;
+    const low = check.num(o, 'low', path, 0, max);
+    const high = check.num(o, 'high', path, 0, max);
+    if (low > high) check.fail(path, 'low should not exceed high');
+    check.sources(o, 'sources', path);
+  });
+  if (check.problems.length) throw new GeodataError('stakes', check.problems);
+  return shares as QuotedShare[];
+}
+
+/** Validates the dated events of the peace (a JSON document). */
+export function parsePeaceEvents(json: unknown): PeaceEvent[] {
+  const check = new Check();
+  const doc = check.obj(json, 'events');
+  const events = check.arr(doc, 'events', 'events', true);
+  events.forEach((x, i) => {
+    const path = `events.events[${i}]`;
+    const o = check.obj(x, path);
+    check.str(o, 'id', path);
+    check.str(o, 'title', path);
+    check.str(o, 'text', path);
+    checkDay(check, o, path);
+    check.oneOf(o, 'kind', path, ['negotiation', 'military', 'treaty', 'aftermath']);
+    check.sources(o, 'sources', path);
+  });
+  if (check.problems.length) throw new GeodataError('events', check.problems);
+  return events as PeaceEvent[];
 }
 
 /** Validates a generated basemap layer (land or borders from Natural Earth). */

@@ -18,6 +18,9 @@ export const SOURCE = {
   railways: 'railways',
   streets: 'streets',
   movements: 'movements',
+  territories: 'territories',
+  frontier: 'frontier',
+  lines: 'lines',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -38,6 +41,13 @@ export const LAYER = {
   siteUncertainty: 'site-uncertainty',
   siteMarker: 'site-marker',
   landFill: 'land-fill',
+  territoryFill: 'territory-fill',
+  territoryOutline: 'territory-outline',
+  territoryHalo: 'territory-halo',
+  territoryLabel: 'territory-label',
+  frontierLine: 'frontier-line',
+  frontLine: 'front-line',
+  treatyLine: 'treaty-line',
   borderLine: 'border-line',
   placeHalo: 'place-halo',
   placeCircle: 'place-circle',
@@ -257,11 +267,41 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+function territoryPairs(theme: Theme): string[] {
+  return Object.entries(theme.territory).flat();
+}
+
 /** Layers of the Eastern Europe map: land on a sea background, faint modern borders, places. */
 export function europeLayers(theme: Theme): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': theme.water } },
     { id: LAYER.landFill, type: 'fill', source: SOURCE.land, paint: { 'fill-color': theme.land } },
+    {
+      id: LAYER.territoryFill,
+      type: 'fill',
+      source: SOURCE.territories,
+      paint: {
+        'fill-color': [
+          'match',
+          ['get', 'status'],
+          ...territoryPairs(theme),
+          theme.land,
+        ] as unknown as ExpressionSpecification,
+        'fill-opacity': 0.85,
+      },
+    },
+    {
+      id: LAYER.territoryOutline,
+      type: 'line',
+      source: SOURCE.territories,
+      paint: { 'line-color': theme.textHalo, 'line-width': 1 },
+    },
+    {
+      id: LAYER.territoryHalo,
+      type: 'line',
+      source: SOURCE.territories,
+      paint: { 'line-color': theme.highlight, 'line-width': ['case', selected, 3.5, 0] },
+    },
     {
       id: LAYER.borderLine,
       type: 'line',
@@ -271,6 +311,46 @@ export function europeLayers(theme: Theme): LayerSpecification[] {
         'line-width': 0.7,
         'line-dasharray': [3, 2],
         'line-opacity': 0.6,
+      },
+    },
+    {
+      id: LAYER.frontierLine,
+      type: 'line',
+      source: SOURCE.frontier,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.frontier, 'line-width': 1.6, 'line-dasharray': [6, 2, 1, 2] },
+    },
+    {
+      id: LAYER.frontLine,
+      type: 'line',
+      source: SOURCE.lines,
+      filter: ['!=', ['get', 'kind'], 'treaty-line'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': theme.front, 'line-width': 3 },
+    },
+    {
+      id: LAYER.treatyLine,
+      type: 'line',
+      source: SOURCE.lines,
+      filter: ['==', ['get', 'kind'], 'treaty-line'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.treatyLine, 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: LAYER.territoryLabel,
+      type: 'symbol',
+      source: SOURCE.territories,
+      layout: {
+        ...labelLayout(theme, theme.labelSize),
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': theme.frontier,
+        'text-halo-color': theme.textHalo,
+        'text-halo-width': 1.2,
+        'text-opacity': 0.85,
       },
     },
     {

@@ -9,12 +9,16 @@ import type {
   CityFeature,
   Control,
   FeatureNames,
+  FrontierFeature,
   Layer,
   Movement,
   Place,
   Site,
+  Territory,
+  WarLine,
   Water,
 } from '../geo/types';
+import { gregorianInstant, lineAt, statusAt } from '../time/peace';
 import { bridgeAt, controlAt, routeAt } from '../time/state';
 import { julianInstant } from '../time/instant';
 import { iconName } from './icons';
@@ -182,4 +186,62 @@ export function movementsForMap(
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** Territories coloured by their status at the date shown. */
+export function territoriesForMap(layer: Layer<Territory>, view: ViewState): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: layer.features.map((f) => ({
+      type: 'Feature',
+      id: f.properties.id,
+      geometry: f.geometry,
+      properties: {
+        id: f.properties.id,
+        status: statusAt(f.properties.status, view.time),
+        // Map labels stay short: the card gives the full name with its explanations.
+        label: cityLabel(f.properties.name, view.names).replace(/\s*\(.*?\)/g, ''),
+      },
+    })),
+  };
+}
+
+/** The 1914 frontier lines (the empire polygon is for the figures, not drawn). */
+export function frontierForMap(layer: Layer<FrontierFeature>): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: layer.features
+      .filter((f) => f.properties.kind === 'frontier')
+      .map((f) => ({
+        type: 'Feature',
+        id: f.properties.id,
+        geometry: f.geometry,
+        properties: { id: f.properties.id },
+      })),
+  };
+}
+
+/** The front in force at the date shown, and the treaty line once it was signed. */
+export function warLinesForMap(layer: Layer<WarLine>, view: ViewState): FeatureCollection {
+  const fronts = layer.features.filter((f) => f.properties.kind !== 'treaty-line');
+  const front = lineAt(
+    fronts.map((f) => ({ date: f.properties.date, f })),
+    view.time,
+  )?.f;
+  const treaty = layer.features.filter(
+    (f) => f.properties.kind === 'treaty-line' && gregorianInstant(f.properties.date) <= view.time,
+  );
+  return {
+    type: 'FeatureCollection',
+    features: [...(front ? [front] : []), ...treaty].map((f) => ({
+      type: 'Feature',
+      id: f.properties.id,
+      geometry: f.geometry,
+      properties: {
+        id: f.properties.id,
+        kind: f.properties.kind,
+        label: view.names === 'ru' ? f.properties.name.ru : f.properties.name.en,
+      },
+    })),
+  };
 }

@@ -9,6 +9,9 @@ import {
   parseBasemap,
   parseCityLayer,
   parseMovements,
+  parseWarLines,
+  parseTerritories,
+  parseFrontier,
   parsePlaces,
   parseSites,
   parseWater,
@@ -27,6 +30,9 @@ import {
   movementsForMap,
   placesForMap,
   sitesForMap,
+  warLinesForMap,
+  territoriesForMap,
+  frontierForMap,
   waterForMap,
   type ViewState,
 } from './map-features';
@@ -77,6 +83,8 @@ export interface MapDef {
   pointZoom: number;
   files: LayerFile[];
   layers: (theme: Theme) => LayerSpecification[];
+  /** JSON documents beside the layers, by path under geodata/. */
+  documents?: { shares?: string; events?: string };
   /** The timeline under the map, and the moment the map opens at. */
   timeline: TimelineSpec;
   initialTime: number;
@@ -182,6 +190,30 @@ export const MAPS: Record<MapId, MapDef> = {
         false,
       ),
       layerFile(
+        SOURCE.territories,
+        'brest-litovsk/territories.geojson',
+        parseTerritories,
+        territoriesForMap,
+        ['time', 'names'],
+        true,
+      ),
+      layerFile(
+        SOURCE.frontier,
+        'brest-litovsk/frontier-1914.geojson',
+        parseFrontier,
+        frontierForMap,
+        [],
+        false,
+      ),
+      layerFile(
+        SOURCE.lines,
+        'brest-litovsk/lines.geojson',
+        parseWarLines,
+        warLinesForMap,
+        ['time', 'names'],
+        false,
+      ),
+      layerFile(
         SOURCE.places,
         'brest-litovsk/places.geojson',
         parsePlaces,
@@ -191,6 +223,7 @@ export const MAPS: Record<MapId, MapDef> = {
       ),
     ],
     layers: europeLayers,
+    documents: { shares: 'brest-litovsk/stakes.json', events: 'brest-litovsk/events.json' },
     timeline: PEACE,
     // The day the treaty was signed.
     initialTime: Date.UTC(1918, 2, 3),

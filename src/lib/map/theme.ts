@@ -3,6 +3,7 @@
  * just another `Theme`.
  */
 import type { Control } from '../geo/types';
+import type { TerritoryStatus } from '../time/peace';
 
 export interface Theme {
   id: string;
@@ -16,6 +17,11 @@ export interface Theme {
   waterText: string;
   /** Who held a site: the fill of its marker. */
   control: Record<Control, string>;
+  /** Territories of the peace by status at the date shown. */
+  territory: Record<TerritoryStatus, string>;
+  frontier: string;
+  front: string;
+  treatyLine: string;
   /** Routes of the two sides. */
   route: { mrc: string; government: string };
   street: string;
@@ -65,6 +71,18 @@ export const paperTheme: Theme = {
     none: '#8c8c8c',
   },
   route: { mrc: '#c0231b', government: '#2f5597' },
+  territory: {
+    russian: '#e7c9b8',
+    occupied: '#9aabc2',
+    contested: '#e6c377',
+    independent: '#a7c796',
+    'german-protectorate': '#7e92b3',
+    ceded: '#c7a2c6',
+    ottoman: '#d59a6a',
+  },
+  frontier: '#4a3f33',
+  front: '#b0241c',
+  treatyLine: '#1f1c17',
   street: '#ffffff',
   streetText: '#6b6152',
   park: '#d9e4c3',

@@ -1,5 +1,6 @@
 /** Words the interface uses for the data's codes. */
 import type { Control, SiteCategory } from '../geo/types';
+import type { TerritoryStatus } from '../time/peace';
 
 export const CONTROL_LABEL: Record<Control, string> = {
   mrc: 'Military Revolutionary Committee',
@@ -16,4 +17,14 @@ export const CATEGORY_LABEL: Record<SiteCategory, string> = {
   bridge: 'Bridge',
   military: 'Military',
   finance: 'Finance',
+};
+
+export const STATUS_LABEL: Record<TerritoryStatus, string> = {
+  russian: 'Russian (Soviet)',
+  occupied: 'Occupied by the Central Powers',
+  contested: 'Contested',
+  independent: 'Independent',
+  'german-protectorate': 'Under German control',
+  ceded: 'Renounced by Russia',
+  ottoman: 'Ottoman',
 };

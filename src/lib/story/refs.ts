@@ -9,6 +9,7 @@ export const REF_SCHEMES = {
   site: SOURCE.sites,
   place: SOURCE.places,
   water: SOURCE.water,
+  territory: SOURCE.territories,
 } as const satisfies Record<string, SourceId>;
 export type RefScheme = keyof typeof REF_SCHEMES;
 

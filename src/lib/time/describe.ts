@@ -1,49 +1,87 @@
-/** The state of the city at a moment, in words: for screen readers and the list of sites. */
-import type { Control, Site } from '../geo/types';
-import { CONTROL_LABEL } from '../story/labels';
-import { siteLabel, type NameStyle } from '../map/map-features';
-import { bridgeAt, controlAt, type BridgeState } from './state';
+/** The state of a map at a moment, in words: for screen readers and the lists of sites and territories. */
+import type { Control, Site, Territory } from '../geo/types';
+import { CONTROL_LABEL, STATUS_LABEL } from '../story/labels';
+import { cityLabel, siteLabel, type NameStyle } from '../map/map-features';
+import { bridgeAt, controlAt } from './state';
 import { formatInstant } from './instant';
+import { statusAt, TERRITORY_STATUSES, type TerritoryStatus } from './peace';
 
-export interface DescribedSite {
+export interface DescribedItem {
   id: string;
   name: string;
-  bridge: BridgeState | null;
+  /** A short aside, e.g. "raised" for a bridge. */
+  note: string;
 }
 
-export interface CityState {
+export interface DescribedState {
   summary: string;
-  groups: { control: Control; label: string; sites: DescribedSite[] }[];
+  groups: { key: string; label: string; items: DescribedItem[] }[];
 }
 
-const ORDER: Control[] = ['mrc', 'contested', 'government', 'none'];
+function group<K extends string>(
+  order: readonly K[],
+  labels: Record<K, string>,
+  items: { key: K; item: DescribedItem }[],
+): DescribedState['groups'] {
+  return order
+    .map((key) => ({
+      key,
+      label: labels[key],
+      items: items
+        .filter((i) => i.key === key)
+        .map((i) => i.item)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }))
+    .filter((g) => g.items.length);
+}
+
+const counts = (groups: DescribedState['groups'], noun: string) =>
+  groups
+    .map((g) => `${g.label}: ${g.items.length} ${noun}${g.items.length === 1 ? '' : 's'}`)
+    .join('; ');
+
+const CONTROL_ORDER: Control[] = ['mrc', 'contested', 'government', 'none'];
 
 /**
- * Who held what at instant `t`, grouped by holder, with a one-sentence summary.
+ * Who held what in Petrograd at instant `t`, grouped by holder, with a one-sentence summary.
  * @example describeCity(sites, t, 'period').summary
  * // '25 Oct / 7 Nov 1917, 08:00. Military Revolutionary Committee: 14 sites; …'
  */
-export function describeCity(sites: readonly Site[], t: number, names: NameStyle): CityState {
-  const groups = ORDER.map((control) => ({
-    control,
-    label: CONTROL_LABEL[control],
-    sites: [] as DescribedSite[],
-  }));
-  for (const f of sites) {
-    const p = f.properties;
-    groups
-      .find((g) => g.control === controlAt(p, t))!
-      .sites.push({ id: p.id, name: siteLabel(p, names), bridge: bridgeAt(p, t) });
-  }
-  for (const g of groups) g.sites.sort((a, b) => a.name.localeCompare(b.name));
-  const kept = groups.filter((g) => g.sites.length);
-  const raised = kept
-    .flatMap((g) => g.sites)
-    .filter((s) => s.bridge === 'raised')
-    .map((s) => s.name);
-  const counts = kept
-    .map((g) => `${g.label}: ${g.sites.length} site${g.sites.length === 1 ? '' : 's'}`)
-    .join('; ');
+export function describeCity(sites: readonly Site[], t: number, names: NameStyle): DescribedState {
+  const groups = group(
+    CONTROL_ORDER,
+    CONTROL_LABEL,
+    sites.map((f) => ({
+      key: controlAt(f.properties, t),
+      item: {
+        id: f.properties.id,
+        name: siteLabel(f.properties, names),
+        note: bridgeAt(f.properties, t) === 'raised' ? 'raised' : '',
+      },
+    })),
+  );
+  const raised = groups
+    .flatMap((g) => g.items)
+    .filter((i) => i.note === 'raised')
+    .map((i) => i.name);
   const bridges = raised.length ? ` Raised: ${raised.join(', ')}.` : '';
-  return { summary: `${formatInstant(t)}. ${counts}.${bridges}`, groups: kept };
+  return { summary: `${formatInstant(t)}. ${counts(groups, 'site')}.${bridges}`, groups };
+}
+
+/** The status of every territory of the peace at instant `t` (a date), grouped, with a summary. */
+export function describeTerritories(
+  territories: readonly Territory[],
+  t: number,
+  names: NameStyle,
+  formatDate: (t: number) => string,
+): DescribedState {
+  const groups = group<TerritoryStatus>(
+    TERRITORY_STATUSES,
+    STATUS_LABEL,
+    territories.map((f) => ({
+      key: statusAt(f.properties.status, t),
+      item: { id: f.properties.id, name: cityLabel(f.properties.name, names), note: '' },
+    })),
+  );
+  return { summary: `${formatDate(t)}. ${counts(groups, 'territory')}.`, groups };
 }

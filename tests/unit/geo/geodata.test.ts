@@ -61,6 +61,19 @@ describe('the default essay', () => {
     }
   });
 
+  it('mentions every site and every territory at least once', () => {
+    const refs = new Set(essay.passages.flatMap((p) => p.refs));
+    const required = [...known].filter(
+      (k) => k.startsWith('sites/') || k.startsWith('territories/'),
+    );
+    expect(required.length).toBeGreaterThan(30);
+    expect(
+      required.filter(
+        (k) => !refs.has(k.replace(/^sites\//, 'site:').replace(/^territories\//, 'territory:')),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads without warnings', () => {
     expect(essay.warnings).toEqual([]);
   });

@@ -1,0 +1,66 @@
+/** What the peace cost, computed from the geometry: areas, shares of the empire, populations. */
+import area from '@turf/area';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Territory } from './types';
+
+export interface TerritoryFigures {
+  id: string;
+  name: string;
+  /** Area of the polygon as drawn, km². */
+  areaKm2: number;
+  /** Area the cited source gives, km². */
+  sourceAreaKm2: number;
+  /** (drawn − source) / source, in per cent. */
+  areaDiffPct: number;
+  /** Share of the empire's European part, in per cent. */
+  areaSharePct: number;
+  population: number;
+  populationYear: number | undefined;
+}
+
+export interface Stakes {
+  rows: TerritoryFigures[];
+  total: { areaKm2: number; sourceAreaKm2: number; areaSharePct: number; population: number };
+  empireAreaKm2: number;
+}
+
+/** Area of a polygon in km² (turf: geodesic on a sphere of radius 6,371,008.8 m). */
+export function areaKm2(f: Feature<Polygon | MultiPolygon>): number {
+  return area(f) / 1e6;
+}
+
+/**
+ * Figures for each territory and in total, against the empire's European part as drawn.
+ * @example stakesOf(territories, empire).total.areaSharePct // e.g. 24.6
+ */
+export function stakesOf(
+  territories: readonly Territory[],
+  empire: Feature<Polygon | MultiPolygon>,
+): Stakes {
+  const empireAreaKm2 = areaKm2(empire);
+  const rows = territories.map((t) => {
+    const a = areaKm2(t);
+    const src = t.properties.area_km2_source.value;
+    return {
+      id: t.properties.id,
+      name: t.properties.name.en,
+      areaKm2: a,
+      sourceAreaKm2: src,
+      areaDiffPct: ((a - src) / src) * 100,
+      areaSharePct: (a / empireAreaKm2) * 100,
+      population: t.properties.population_1914.value,
+      populationYear: t.properties.population_1914.year,
+    };
+  });
+  const sum = (k: 'areaKm2' | 'sourceAreaKm2' | 'population') => rows.reduce((s, r) => s + r[k], 0);
+  return {
+    rows,
+    empireAreaKm2,
+    total: {
+      areaKm2: sum('areaKm2'),
+      sourceAreaKm2: sum('sourceAreaKm2'),
+      areaSharePct: (sum('areaKm2') / empireAreaKm2) * 100,
+      population: sum('population'),
+    },
+  };
+}

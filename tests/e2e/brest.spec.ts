@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, mapIdle, test } from './fixtures';
+
+/** What the map holds for a feature of a source, as drawn now. */
+async function onMap(page: Page, source: string, id: string) {
+  return page.evaluate(
+    ([source, id]) => {
+      const f = window.__atlasMap!.querySourceFeatures(source).find((x) => x.properties.id === id);
+      return f ? (f.properties as Record<string, unknown>) : null;
+    },
+    [source, id] as const,
+  );
+}
+
+/** Moves the peace timeline with the keyboard to a date shown as `text`. */
+async function moveTo(page: Page, text: string) {
+  const slider = page.getByRole('slider', { name: 'Moment shown on the map' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 400; i++) {
+    if ((await slider.getAttribute('aria-valuetext')) === text) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`the timeline never reached ${text}`);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await page.getByRole('button', { name: 'Brest-Litovsk 1918' }).click();
+  await mapIdle(page, 'brest-litovsk');
+});
+
+test('from January to March 1918 the front advances and Estonia changes status', async ({
+  page,
+}) => {
+  await moveTo(page, '2 Jan / 15 Jan 1918');
+  await expect
+    .poll(async () => (await onMap(page, 'lines', 'front-armistice'))?.kind)
+    .toBe('front');
+  const estoniaInJanuary = (await onMap(page, 'territories', 'estonia'))?.status;
+  const slider = page.getByRole('slider', { name: 'Moment shown on the map' });
+  for (let i = 0; i < 60; i++) {
+    if ((await slider.getAttribute('aria-valuetext')) === '3 Mar 1918') break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(slider).toHaveAttribute('aria-valuetext', '3 Mar 1918');
+  await expect
+    .poll(async () => (await onMap(page, 'lines', 'front-armistice')) === null)
+    .toBe(true);
+  expect(await onMap(page, 'lines', 'advance-1918-03-03')).not.toBeNull();
+  expect(await onMap(page, 'lines', 'treaty-line')).not.toBeNull();
+  const estoniaInMarch = (await onMap(page, 'territories', 'estonia'))?.status;
+  expect(estoniaInMarch).not.toBe(estoniaInJanuary);
+  expect(estoniaInMarch).toBe('occupied');
+});
+
+test('a territory card opens from the keyboard, with the treaty, the figures and the sources', async ({
+  page,
+}) => {
+  const panel = page.getByText('Territories', { exact: true });
+  await panel.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.state-list button[data-item="estonia"]').focus();
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('complementary', { name: /Estland|Estonia/ });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'What the treaty said' })).toBeVisible();
+  await expect(card).toContainText('Area as drawn');
+  await expect(card).toContainText('km²');
+  await expect(card.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'In the essay' })).toBeVisible();
+});
+
+test('the stakes panel gives areas, shares and the quoted figures with their sources', async ({
+  page,
+}) => {
+  await page.getByText('Stakes', { exact: true }).click();
+  const table = page.getByRole('table', { name: 'What Russia gave up, measured on the map' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Total' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'Commonly quoted shares of what Russia lost' }),
+  ).toBeVisible();
+  const quoted = page.getByRole('table', { name: 'The same figures, with their sources' });
+  await expect(quoted).toContainText('Population');
+  await expect(quoted.getByRole('link').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});

@@ -1,0 +1,79 @@
+/** The territories of the peace: areas against their sources, statuses against the calendar. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { parseFrontier, parseTerritories } from '../../../src/lib/geo/validate';
+import { areaKm2, stakesOf } from '../../../src/lib/geo/stakes';
+import { gregorianInstant, statusAt } from '../../../src/lib/time/peace';
+
+const read = (f: string): unknown => JSON.parse(readFileSync(`geodata/brest-litovsk/${f}`, 'utf8'));
+const territories = parseTerritories(read('territories.geojson'));
+const frontier = parseFrontier(read('frontier-1914.geojson'));
+const empire = frontier.features.find((f) => f.properties.kind === 'empire') as Feature<
+  Polygon | MultiPolygon
+>;
+const t = (id: string) => territories.features.find((f) => f.properties.id === id)!;
+const places = (
+  read('places.geojson') as {
+    features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+  }
+).features;
+const place = (id: string) => places.find((p) => p.properties.id === id)!.geometry.coordinates;
+
+describe('territories of the peace', () => {
+  it('are the ten the treaty dealt with', () => {
+    expect(territories.features.map((f) => f.properties.id).sort()).toEqual([
+      'belarus-west',
+      'congress-poland',
+      'courland',
+      'estonia',
+      'finland',
+      'kars-ardahan-batum',
+      'lithuania',
+      'livonia-rest',
+      'livonia-riga',
+      'ukraine',
+    ]);
+  });
+
+  it.each(['estonia', 'finland', 'courland', 'congress-poland', 'lithuania'])(
+    '%s: the area drawn is within 15 % of the area its source gives',
+    (id) => {
+      const drawn = areaKm2(t(id));
+      const source = t(id).properties.area_km2_source.value;
+      expect(Math.abs(drawn / source - 1)).toBeLessThan(0.15);
+    },
+  );
+
+  it('contain their capitals', () => {
+    for (const [territory, city] of [
+      ['estonia', 'reval'],
+      ['finland', 'helsingfors'],
+      ['courland', 'mitau'],
+      ['congress-poland', 'warsaw'],
+      ['lithuania', 'kovno'],
+      ['ukraine', 'kiev'],
+      ['kars-ardahan-batum', 'kars'],
+    ] as const)
+      expect(booleanPointInPolygon(place(city), t(territory)), `${city} in ${territory}`).toBe(
+        true,
+      );
+  });
+
+  it('change status with the German advance: Estonia Russian in January 1918, occupied on 3 March', () => {
+    expect(statusAt(t('estonia').properties.status, gregorianInstant('1918-01-15'))).not.toBe(
+      'occupied',
+    );
+    expect(statusAt(t('estonia').properties.status, gregorianInstant('1918-03-03'))).toBe(
+      'occupied',
+    );
+  });
+
+  it('add up to a share of the empire’s European part that sources would recognise', () => {
+    const s = stakesOf(territories.features, empire);
+    expect(s.empireAreaKm2).toBeGreaterThan(5e6);
+    expect(s.total.areaSharePct).toBeGreaterThan(15);
+    expect(s.total.areaSharePct).toBeLessThan(30);
+  });
+});
