@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, test } from './fixtures';
+import { expect, mapIdle, moveTimelineTo, test } from './fixtures';
 
 /** What the map holds for a feature of a source, as drawn now. */
 async function onMap(page: Page, source: string, id: string) {
@@ -13,18 +13,6 @@ async function onMap(page: Page, source: string, id: string) {
   );
 }
 
-/** Moves the peace timeline with the keyboard to a date shown as `text`. */
-async function moveTo(page: Page, text: string) {
-  const slider = page.getByRole('slider', { name: 'Moment shown on the map' });
-  await slider.focus();
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 400; i++) {
-    if ((await slider.getAttribute('aria-valuetext')) === text) return;
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`the timeline never reached ${text}`);
-}
-
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await mapIdle(page, 'petrograd');
@@ -35,7 +23,7 @@ test.beforeEach(async ({ page }) => {
 test('from January to March 1918 the front advances and Estonia changes status', async ({
   page,
 }) => {
-  await moveTo(page, '2 Jan / 15 Jan 1918');
+  await moveTimelineTo(page, '2 Jan / 15 Jan 1918');
   await expect
     .poll(async () => (await onMap(page, 'lines', 'front-armistice'))?.kind)
     .toBe('front');

@@ -101,3 +101,15 @@ export function colourDistance(a: string, b: string): number {
   const [x, y] = [n(a), n(b)];
   return Math.hypot(x[0]! - y[0]!, x[1]! - y[1]!, x[2]! - y[2]!);
 }
+
+/** Moves the timeline with the keyboard, from its start, until it shows `text`. */
+export async function moveTimelineTo(page: Page, text: string): Promise<void> {
+  const slider = page.getByRole('slider', { name: 'Moment shown on the map' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 400; i++) {
+    if ((await slider.getAttribute('aria-valuetext')) === text) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`the timeline never reached ${text}`);
+}

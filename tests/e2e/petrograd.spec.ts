@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, test } from './fixtures';
+import { expect, mapIdle, moveTimelineTo, test } from './fixtures';
 
 /** What the map itself holds for a site: its holder and its label, as drawn. */
 async function siteOnMap(page: Page, id: string) {
@@ -13,18 +13,6 @@ async function siteOnMap(page: Page, id: string) {
   }, id);
 }
 
-/** Moves the timeline with the keyboard until it shows the given text. */
-async function scrubTo(page: Page, text: string) {
-  const slider = page.getByRole('slider', { name: 'Moment shown on the map' });
-  await slider.focus();
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 400; i++) {
-    if ((await slider.getAttribute('aria-valuetext')) === text) return;
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`the timeline never reached ${text}`);
-}
-
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await mapIdle(page, 'petrograd');
@@ -34,7 +22,7 @@ test('scrubbing to 25 October, 08:00 shows the telegraph held by the MRC and the
   page,
 }) => {
   expect(await siteOnMap(page, 'central-telegraph')).toMatchObject({ control: 'government' });
-  await scrubTo(page, '25 Oct / 7 Nov 1917, 08:00');
+  await moveTimelineTo(page, '25 Oct / 7 Nov 1917, 08:00');
   await expect(page.locator('.timeline .now')).toHaveText('25 Oct / 7 Nov 1917, 08:00');
   await expect.poll(() => siteOnMap(page, 'central-telegraph')).toMatchObject({ control: 'mrc' });
   expect(await siteOnMap(page, 'winter-palace')).toMatchObject({ control: 'government' });

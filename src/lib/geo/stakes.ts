@@ -1,5 +1,7 @@
 /** What the peace cost, computed from the geometry: areas, shares of the empire, populations. */
 import area from '@turf/area';
+import intersect from '@turf/intersect';
+import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Territory } from './types';
 
@@ -12,7 +14,7 @@ export interface TerritoryFigures {
   sourceAreaKm2: number;
   /** (drawn − source) / source, in per cent. */
   areaDiffPct: number;
-  /** Share of the empire's European part, in per cent. */
+  /** Share of the empire's European part, in per cent: only the part of the territory inside it counts. */
   areaSharePct: number;
   population: number;
   populationYear: number | undefined;
@@ -27,6 +29,15 @@ export interface Stakes {
 /** Area of a polygon in km² (turf: geodesic on a sphere of radius 6,371,008.8 m). */
 export function areaKm2(f: Feature<Polygon | MultiPolygon>): number {
   return area(f) / 1e6;
+}
+
+/** The area of a territory that lies inside the empire's European part (Kars, in the Caucasus, does not). */
+function inside(
+  t: Feature<Polygon | MultiPolygon>,
+  empire: Feature<Polygon | MultiPolygon>,
+): number {
+  const common = intersect(featureCollection([t, empire]));
+  return common ? areaKm2(common) : 0;
 }
 
 /**
@@ -47,19 +58,20 @@ export function stakesOf(
       areaKm2: a,
       sourceAreaKm2: src,
       areaDiffPct: ((a - src) / src) * 100,
-      areaSharePct: (a / empireAreaKm2) * 100,
+      areaSharePct: (inside(t, empire) / empireAreaKm2) * 100,
       population: t.properties.population_1914.value,
       populationYear: t.properties.population_1914.year,
     };
   });
-  const sum = (k: 'areaKm2' | 'sourceAreaKm2' | 'population') => rows.reduce((s, r) => s + r[k], 0);
+  const sum = (k: 'areaKm2' | 'sourceAreaKm2' | 'population' | 'areaSharePct') =>
+    rows.reduce((s, r) => s + r[k], 0);
   return {
     rows,
     empireAreaKm2,
     total: {
       areaKm2: sum('areaKm2'),
       sourceAreaKm2: sum('sourceAreaKm2'),
-      areaSharePct: (sum('areaKm2') / empireAreaKm2) * 100,
+      areaSharePct: sum('areaSharePct'),
       population: sum('population'),
     },
   };

@@ -48,4 +48,13 @@ describe('stakes', () => {
     expect(s.total.population).toBe(3e6);
     expect(s.total.areaSharePct).toBeCloseTo(200 / 16, 1);
   });
+
+  it('counts only the part of a territory inside the empire towards its share', () => {
+    const s = stakesOf(
+      [territory('outside', 10, 12_000, 1), territory('half', 3.5, 12_000, 1)],
+      square(0, 0, 4),
+    );
+    expect(s.rows[0]!.areaSharePct).toBe(0);
+    expect(s.rows[1]!.areaSharePct).toBeCloseTo(50 / 16, 1);
+  });
 });
