@@ -68,6 +68,8 @@ test('the stakes panel gives areas, shares and the quoted figures with their sou
   const table = page.getByRole('table', { name: 'What Russia gave up, measured on the map' });
   await expect(table).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'Total' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Share of its people' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Total/ })).toContainText('%');
   await expect(
     page.getByRole('img', { name: 'Commonly quoted shares of what Russia lost' }),
   ).toBeVisible();

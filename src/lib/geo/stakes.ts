@@ -18,12 +18,21 @@ export interface TerritoryFigures {
   areaSharePct: number;
   population: number;
   populationYear: number | undefined;
+  /** Share of the empire part's population, in per cent (figures of different years: see the card). */
+  populationSharePct: number | null;
 }
 
 export interface Stakes {
   rows: TerritoryFigures[];
-  total: { areaKm2: number; sourceAreaKm2: number; areaSharePct: number; population: number };
+  total: {
+    areaKm2: number;
+    sourceAreaKm2: number;
+    areaSharePct: number;
+    population: number;
+    populationSharePct: number | null;
+  };
   empireAreaKm2: number;
+  empirePopulation: number | null;
 }
 
 /** Area of a polygon in km² (turf: geodesic on a sphere of radius 6,371,008.8 m). */
@@ -47,7 +56,9 @@ function inside(
 export function stakesOf(
   territories: readonly Territory[],
   empire: Feature<Polygon | MultiPolygon>,
+  empirePopulation: number | null = null,
 ): Stakes {
+  const popShare = (n: number) => (empirePopulation ? (n / empirePopulation) * 100 : null);
   const empireAreaKm2 = areaKm2(empire);
   const rows = territories.map((t) => {
     const a = areaKm2(t);
@@ -61,6 +72,9 @@ export function stakesOf(
       areaSharePct: (inside(t, empire) / empireAreaKm2) * 100,
       population: t.properties.population_1914.value,
       populationYear: t.properties.population_1914.year,
+      // Kars, Ardahan and Batum lie outside the empire part, so their people are not a share of it.
+      populationSharePct:
+        inside(t, empire) > 0 ? popShare(t.properties.population_1914.value) : null,
     };
   });
   const sum = (k: 'areaKm2' | 'sourceAreaKm2' | 'population' | 'areaSharePct') =>
@@ -68,11 +82,15 @@ export function stakesOf(
   return {
     rows,
     empireAreaKm2,
+    empirePopulation,
     total: {
       areaKm2: sum('areaKm2'),
       sourceAreaKm2: sum('sourceAreaKm2'),
       areaSharePct: sum('areaSharePct'),
       population: sum('population'),
+      populationSharePct: empirePopulation
+        ? rows.reduce((t, r) => t + (r.populationSharePct ?? 0), 0)
+        : null,
     },
   };
 }

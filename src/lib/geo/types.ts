@@ -176,6 +176,8 @@ export interface FrontierProps {
   accuracy_km: number;
   note: string;
   area_km2_source?: SourcedFigure;
+  /** The empire part's population, for shares. */
+  population?: SourcedFigure;
   sources: SourceRef[];
 }
 

@@ -366,7 +366,10 @@ export function parseFrontier(json: unknown): Layer<FrontierFeature> {
       check.num(p, 'accuracy_km', path, 0, 1000);
       check.str(p, 'note', path);
       check.sources(p, 'sources', path);
-      if (p.kind === 'empire') checkFigure(check, p, 'area_km2_source', path);
+      if (p.kind === 'empire') {
+        checkFigure(check, p, 'area_km2_source', path);
+        checkFigure(check, p, 'population', path);
+      }
     },
   );
 }

@@ -49,6 +49,20 @@ describe('stakes', () => {
     expect(s.total.areaSharePct).toBeCloseTo(200 / 16, 1);
   });
 
+  it('gives population shares against the empire’s population, none for land outside it', () => {
+    const s = stakesOf(
+      [territory('a', 0, 12_000, 1e6), territory('outside', 10, 12_000, 5e5)],
+      square(0, 0, 4),
+      4e6,
+    );
+    expect(s.rows[0]!.populationSharePct).toBe(25);
+    expect(s.rows[1]!.populationSharePct).toBeNull();
+    expect(s.total.populationSharePct).toBe(25);
+    expect(
+      stakesOf([territory('a', 0, 12_000, 1e6)], square(0, 0, 4)).total.populationSharePct,
+    ).toBeNull();
+  });
+
   it('counts only the part of a territory inside the empire towards its share', () => {
     const s = stakesOf(
       [territory('outside', 10, 12_000, 1), territory('half', 3.5, 12_000, 1)],
