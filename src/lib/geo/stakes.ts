@@ -62,6 +62,7 @@ export function stakesOf(
   const empireAreaKm2 = areaKm2(empire);
   const rows = territories.map((t) => {
     const a = areaKm2(t);
+    const within = inside(t, empire);
     const src = t.properties.area_km2_source.value;
     return {
       id: t.properties.id,
@@ -69,12 +70,11 @@ export function stakesOf(
       areaKm2: a,
       sourceAreaKm2: src,
       areaDiffPct: ((a - src) / src) * 100,
-      areaSharePct: (inside(t, empire) / empireAreaKm2) * 100,
+      areaSharePct: (within / empireAreaKm2) * 100,
       population: t.properties.population_1914.value,
       populationYear: t.properties.population_1914.year,
       // Kars, Ardahan and Batum lie outside the empire part, so their people are not a share of it.
-      populationSharePct:
-        inside(t, empire) > 0 ? popShare(t.properties.population_1914.value) : null,
+      populationSharePct: within > 0 ? popShare(t.properties.population_1914.value) : null,
     };
   });
   const sum = (k: 'areaKm2' | 'sourceAreaKm2' | 'population' | 'areaSharePct') =>

@@ -32,15 +32,6 @@ export const SITE_CATEGORIES = [
 ] as const;
 export type SiteCategory = (typeof SITE_CATEGORIES)[number];
 
-export interface SiteNames {
-  en: string;
-  ru: string;
-  period_en?: string;
-  period_ru?: string;
-  today_en?: string;
-  today_ru?: string;
-}
-
 export interface SiteEvent {
   julian: string;
   gregorian: string;
@@ -62,7 +53,7 @@ export interface Position {
 
 export interface SiteProps {
   id: string;
-  name: SiteNames;
+  name: FeatureNames;
   category: SiteCategory;
   role: string;
   position: Position;

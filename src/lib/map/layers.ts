@@ -78,6 +78,27 @@ export function metresToPixels(
   ] as unknown as ExpressionSpecification;
 }
 
+/** The ring drawn under a selected point feature, in the highlight colour. */
+function selectionHalo(
+  id: string,
+  source: string,
+  radius: number,
+  theme: Theme,
+): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    paint: {
+      'circle-radius': ['case', selected, radius, 0],
+      'circle-color': theme.highlightHalo,
+      'circle-opacity': 0.85,
+      'circle-stroke-color': theme.highlight,
+      'circle-stroke-width': ['case', selected, 3, 0],
+    },
+  };
+}
+
 /** True while a feature is selected (set with `map.setFeatureState`). */
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
@@ -216,18 +237,7 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
         'line-opacity': ['case', ['get', 'arrived'], 0.45, 0.9],
       },
     },
-    {
-      id: LAYER.siteHalo,
-      type: 'circle',
-      source: SOURCE.sites,
-      paint: {
-        'circle-radius': ['case', selected, 18, 0],
-        'circle-color': theme.highlightHalo,
-        'circle-opacity': 0.85,
-        'circle-stroke-color': theme.highlight,
-        'circle-stroke-width': ['case', selected, 3, 0],
-      },
-    },
+    selectionHalo(LAYER.siteHalo, SOURCE.sites, 18, theme),
     {
       // How far off an approximate position may be, drawn to scale (radius = precision in metres).
       id: LAYER.siteUncertainty,
@@ -353,18 +363,7 @@ export function europeLayers(theme: Theme): LayerSpecification[] {
         'text-opacity': 0.85,
       },
     },
-    {
-      id: LAYER.placeHalo,
-      type: 'circle',
-      source: SOURCE.places,
-      paint: {
-        'circle-radius': ['case', selected, 16, 0],
-        'circle-color': theme.highlightHalo,
-        'circle-opacity': 0.85,
-        'circle-stroke-color': theme.highlight,
-        'circle-stroke-width': ['case', selected, 3, 0],
-      },
-    },
+    selectionHalo(LAYER.placeHalo, SOURCE.places, 16, theme),
     {
       id: LAYER.placeCircle,
       type: 'circle',

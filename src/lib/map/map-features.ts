@@ -46,14 +46,6 @@ export interface SiteMapProps {
   precision_m: number;
 }
 
-/** The label of a site in a name style. */
-export function siteLabel(p: Site['properties'], names: NameStyle): string {
-  const n = p.name;
-  if (names === 'ru') return n.period_ru ?? n.ru;
-  if (names === 'today') return n.today_en ?? n.en;
-  return n.period_en ?? n.en;
-}
-
 /** Sites as map points, with their holder and bridge state at the moment shown. */
 export function sitesForMap(
   layer: Layer<Site>,
@@ -75,7 +67,7 @@ export function sitesForMap(
           control,
           bridge: bridge ?? '',
           icon: iconName(p.category, control, bridge === 'raised'),
-          label: siteLabel(p, view.names),
+          label: cityLabel(p.name, view.names),
           approximate: p.position.approximate === true,
           precision_m: p.position.precision_m,
         },
@@ -133,7 +125,7 @@ export function basemapForMap(layer: Layer<BasemapFeature>): FeatureCollection {
   return { type: 'FeatureCollection', features: layer.features };
 }
 
-/** The label of a basemap feature in a name style. */
+/** The label of a feature (site, street, territory…) in a name style. */
 export function cityLabel(n: FeatureNames, names: NameStyle): string {
   if (names === 'ru') return n.period_ru ?? n.ru;
   if (names === 'today') return n.today_en ?? n.en;

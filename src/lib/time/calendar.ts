@@ -18,7 +18,8 @@ export interface CalendarDate {
 /** The first Gregorian day on which Soviet Russia used the Gregorian calendar. */
 export const RUSSIAN_SWITCH_GREGORIAN = '1918-02-14';
 
-const MONTHS_SHORT = [
+/** Short English month names, January first. */
+export const MONTHS_SHORT = [
   'Jan',
   'Feb',
   'Mar',

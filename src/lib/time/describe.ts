@@ -1,7 +1,7 @@
 /** The state of a map at a moment, in words: for screen readers and the lists of sites and territories. */
 import type { Control, Site, Territory } from '../geo/types';
 import { CONTROL_LABEL, STATUS_LABEL } from '../story/labels';
-import { cityLabel, siteLabel, type NameStyle } from '../map/map-features';
+import { cityLabel, type NameStyle } from '../map/map-features';
 import { bridgeAt, controlAt } from './state';
 import { formatInstant } from './instant';
 import { statusAt, TERRITORY_STATUSES, type TerritoryStatus } from './peace';
@@ -55,7 +55,7 @@ export function describeCity(sites: readonly Site[], t: number, names: NameStyle
       key: controlAt(f.properties, t),
       item: {
         id: f.properties.id,
-        name: siteLabel(f.properties, names),
+        name: cityLabel(f.properties.name, names),
         note: bridgeAt(f.properties, t) === 'raised' ? 'raised' : '',
       },
     })),

@@ -3,12 +3,12 @@
  * (days and months). Each gives most of its width to its detailed part, before `pivot`.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { formatRussianDate, julianToGregorian } from './calendar';
+import { formatRussianDate, julianToGregorian, MONTHS_SHORT } from './calendar';
 import { formatInstant, instantToJulian, julianInstant } from './instant';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTHS_SHORT;
 
 export interface Tick {
   t: number;
