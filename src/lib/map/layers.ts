@@ -90,17 +90,26 @@ function selectionHalo(
     type: 'circle',
     source,
     paint: {
-      'circle-radius': ['case', selected, radius, 0],
+      'circle-radius': ['case', selected, radius, linked, radius * 0.8, 0],
       'circle-color': theme.highlightHalo,
-      'circle-opacity': 0.85,
+      'circle-opacity': ['case', selected, 0.85, 0.6],
       'circle-stroke-color': theme.highlight,
-      'circle-stroke-width': ['case', selected, 3, 0],
+      'circle-stroke-width': ['case', selected, 3, linked, 1.5, 0],
     },
   };
 }
 
-/** True while a feature is selected (set with `map.setFeatureState`). */
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/**
+ * True while a feature is selected, or while the reader points at a link to it (both set with
+ * `map.setFeatureState`).
+ */
+const selected: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'selected'], false],
+  ['boolean', ['feature-state', 'hover'], false],
+];
+/** True while the passage being read links to the feature. */
+const linked: ExpressionSpecification = ['boolean', ['feature-state', 'linked'], false];
 
 function labelLayout(theme: Theme, size: number | ExpressionSpecification) {
   return {
@@ -129,7 +138,10 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.water,
       // No outline: neighbouring water bodies meet along cut lines that are not shores.
-      paint: { 'fill-color': theme.water, 'fill-outline-color': theme.water },
+      paint: {
+        'fill-color': ['case', ['any', selected, linked], theme.waterHighlight, theme.water],
+        'fill-outline-color': theme.water,
+      },
     },
     {
       // Canals drawn at their width on the ground, never thinner than a hairline.
@@ -214,7 +226,7 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
         'symbol-placement': 'point',
       },
       paint: {
-        'text-color': theme.waterText,
+        'text-color': ['case', selected, theme.highlight, theme.waterText],
         'text-halo-color': theme.water,
         'text-halo-width': 1,
       },
@@ -310,7 +322,10 @@ export function europeLayers(theme: Theme): LayerSpecification[] {
       id: LAYER.territoryHalo,
       type: 'line',
       source: SOURCE.territories,
-      paint: { 'line-color': theme.highlight, 'line-width': ['case', selected, 3.5, 0] },
+      paint: {
+        'line-color': theme.highlight,
+        'line-width': ['case', selected, 3.5, linked, 2, 0],
+      },
     },
     {
       id: LAYER.borderLine,

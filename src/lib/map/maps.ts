@@ -39,8 +39,8 @@ import {
 import type { Theme } from './theme';
 import { OCTOBER, PEACE, type TimelineSpec } from '../time/timeline';
 
-export type MapId = 'petrograd' | 'brest-litovsk';
-export const MAP_IDS: readonly MapId[] = ['petrograd', 'brest-litovsk'];
+import { MAP_IDS, type MapId } from './map-ids';
+export { MAP_IDS, type MapId };
 
 /** One canonical layer file and how it becomes a map source. */
 export interface LayerFile {
@@ -116,7 +116,7 @@ export const MAPS: Record<MapId, MapDef> = {
         ['names'],
         false,
       ),
-      layerFile(SOURCE.water, 'petrograd/water.geojson', parseWater, waterForMap, ['names'], false),
+      layerFile(SOURCE.water, 'petrograd/water.geojson', parseWater, waterForMap, ['names'], true),
       layerFile(
         SOURCE.canals,
         'petrograd/canals.geojson',

@@ -15,6 +15,8 @@ export interface Theme {
   text: string;
   textHalo: string;
   waterText: string;
+  /** Water a passage or a click points at. */
+  waterHighlight: string;
   /** Who held a site: the fill of its marker. */
   control: Record<Control, string>;
   /** Territories of the peace by status at the date shown. */
@@ -64,6 +66,7 @@ export const paperTheme: Theme = {
   text: '#2b2721',
   textHalo: '#f8f5ec',
   waterText: '#3d6475',
+  waterHighlight: '#8fb6c9',
   control: {
     government: '#2f5597',
     mrc: '#c0231b',

@@ -1,4 +1,5 @@
 /** The essay model: passages are typed records, never HTML. */
+import type { PassageStateSpec } from './map-state';
 
 export type Mark = 'em' | 'strong' | 'code';
 
@@ -21,6 +22,14 @@ export interface Passage {
   inlines: Inline[];
   /** Distinct feature references in order of first mention. */
   refs: string[];
+  /** The line of the source file the passage starts on (1-based). */
+  line: number;
+  /** The map state the passage declares in its `map` block, if any. */
+  state?: PassageStateSpec;
+  /** The `map` block as written, kept so that an exported essay says the same. */
+  stateSource?: string;
+  /** The presenter's notes for the passage (its `notes` block). */
+  notes?: string;
 }
 
 export interface Essay {

@@ -9,6 +9,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Essay, Inline, Mark, Passage } from './essay';
 import { parseRef } from './refs';
+import { readStateSpec } from './map-state';
+import { MAP_IDS } from '../map/map-ids';
 
 /** An essay that cannot be read at all. */
 export class EssayError extends Error {
@@ -125,12 +127,39 @@ export function parseEssay(markdown: string): Essay {
   let section: string | null = null;
   let title = str(front.title, '');
 
-  const add = (children: PhrasingContent[], quote: boolean): void => {
+  const add = (children: PhrasingContent[], quote: boolean, line: number): void => {
     const runs = compact(inlines(children, [], warnings));
     if (!runs.some((r) => r.text.trim())) return;
     const refs = [...new Set(runs.flatMap((r) => (r.kind === 'feature' ? [r.ref] : [])))];
     const index = passages.length;
-    passages.push({ id: `p-${index + 1}`, index, section, quote, inlines: runs, refs });
+    passages.push({ id: `p-${index + 1}`, index, section, quote, inlines: runs, refs, line });
+  };
+
+  /** A `map` or `notes` block belongs to the passage just above it. */
+  const attach = (kind: 'map' | 'notes', value: string, line: number): void => {
+    const where = `Line ${line}`;
+    const last = passages[passages.length - 1];
+    if (!last) {
+      warnings.push(`${where}: a ${kind} block comes before any paragraph; it was ignored.`);
+      return;
+    }
+    if (kind === 'notes') {
+      last.notes = last.notes ? `${last.notes}\n${value}` : value;
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(value);
+    } catch (e) {
+      warnings.push(
+        `${where}: the map block could not be read (${e instanceof Error ? e.message.split('\n')[0] : 'YAML error'}); it was ignored.`,
+      );
+      return;
+    }
+    const { spec, warnings: w } = readStateSpec(parsed, { mapIds: MAP_IDS, where });
+    warnings.push(...w);
+    last.state = spec;
+    last.stateSource = value;
   };
 
   const block = (node: RootContent, quote: boolean): void => {
@@ -140,7 +169,7 @@ export function parseEssay(markdown: string): Essay {
         else section = toText(node).trim() || null;
         break;
       case 'paragraph':
-        add(node.children, quote);
+        add(node.children, quote, node.position?.start.line ?? 0);
         break;
       case 'blockquote':
         node.children.forEach((c) => block(c, true));
@@ -148,9 +177,13 @@ export function parseEssay(markdown: string): Essay {
       case 'list':
         for (const item of node.children) item.children.forEach((c) => block(c, quote));
         break;
-      case 'html':
       case 'code':
-        add([{ type: 'text', value: node.value }], quote);
+        if (node.lang === 'map' || node.lang === 'notes')
+          attach(node.lang, node.value, node.position?.start.line ?? 0);
+        else add([{ type: 'text', value: node.value }], quote, node.position?.start.line ?? 0);
+        break;
+      case 'html':
+        add([{ type: 'text', value: node.value }], quote, node.position?.start.line ?? 0);
         break;
       default:
         break;

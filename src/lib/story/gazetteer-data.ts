@@ -1,0 +1,243 @@
+/**
+ * What the geodata's names do not say: the spellings essays use (transliteration variants, short
+ * forms, older and newer names) and the bodies that stand for a place in an essay. The gazetteer adds
+ * these to every name the geodata gives a feature.
+ */
+
+/** A spelling and how sure a match on it makes us (0–1); a bare string counts as 0.9. */
+export type Variant = string | { text: string; confidence: number };
+
+/** Other spellings of features, by reference. */
+export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
+  'site:smolny': [
+    'Smolny',
+    'Smolnyi',
+    'Smolnyy',
+    'Smolny Institute',
+    'Smolnyi Institute',
+    'Смольный',
+  ],
+  'site:kshesinskaya-mansion': [
+    'Kshesinskaya',
+    'Kshesinskaia',
+    'Kschessinska',
+    'Kschessinskaya',
+    'Kshesinskaya Palace',
+    'Kschessinska Mansion',
+    'Kschessinska Palace',
+    'особняк Кшесинской',
+  ],
+  'site:gorokhovaya-2': ['Gorokhovaya 2', 'Gorokhovaia 2', 'Gorokhovaya Street 2', 'Гороховая, 2'],
+  'site:winter-palace': ['Winter Palace', 'Hermitage', 'Зимний дворец'],
+  'site:mariinsky-palace': [
+    'Mariinsky Palace',
+    'Mariinskii Palace',
+    { text: 'Mariinsky', confidence: 0.7 },
+  ],
+  'site:tauride-palace': [
+    'Tauride Palace',
+    'Tavrichesky Palace',
+    'Tavricheskii Palace',
+    { text: 'Tauride', confidence: 0.85 },
+  ],
+  'site:city-duma': ['City Duma', 'Petrograd City Duma', 'Городская дума'],
+  'site:palace-square': ['Palace Square', 'Dvortsovaya Square', 'Dvortsovaya ploshchad'],
+  'site:general-staff': ['General Staff Building', 'General Staff', 'Главный штаб'],
+  'site:admiralty': ['Admiralty', 'Адмиралтейство'],
+  'site:peter-and-paul-fortress': [
+    'Peter and Paul Fortress',
+    'Peter-Paul Fortress',
+    'Peter & Paul Fortress',
+    'Petropavlovsk Fortress',
+    'Petropavlovskaya Fortress',
+    'Fortress of Peter and Paul',
+    'Петропавловская крепость',
+  ],
+  'site:aurora-anchorage': ['Aurora', 'Avrora', 'cruiser Aurora', 'Аврора'],
+  'site:pavlovsky-barracks': [
+    'Pavlovsky barracks',
+    'Pavlovsky Regiment barracks',
+    'Field of Mars',
+    'Marsovo Pole',
+    'Марсово поле',
+  ],
+  'site:engineers-castle': [
+    'Engineers’ Castle',
+    'Engineering Castle',
+    'Mikhailovsky Castle',
+    'Михайловский замок',
+    'Инженерный замок',
+  ],
+  'site:kronstadt': ['Kronstadt', 'Kronshtadt', 'Cronstadt'],
+  'site:pulkovo-heights': ['Pulkovo Heights', 'Pulkovo'],
+  'site:gatchina': ['Gatchina', 'Гатчина'],
+  'site:tsarskoye-selo': ['Tsarskoye Selo', 'Tsarskoe Selo', 'Tsarskoie Selo', 'Царское Село'],
+  'site:central-telegraph': [
+    'Central Telegraph',
+    'Central Telegraph Office',
+    { text: 'telegraph office', confidence: 0.7 },
+  ],
+  'site:telephone-exchange': [
+    'Telephone Exchange',
+    'Central Telephone Exchange',
+    'Central Telephone Station',
+    { text: 'telephone exchange', confidence: 0.75 },
+    { text: 'telephone station', confidence: 0.7 },
+  ],
+  'site:main-post-office': [
+    'Main Post Office',
+    'General Post Office',
+    'Post Office',
+    'Pochtamt',
+    'Почтамт',
+    { text: 'post office', confidence: 0.7 },
+  ],
+  'site:nikolaevsky-station': [
+    'Nikolaevsky Station',
+    'Nikolayevsky Station',
+    'Nikolaevskii Station',
+    'Nikolaevsky railway station',
+    'Nicholas Station',
+    'Moscow Station',
+    'Moskovsky Station',
+    'Moskovsky railway station',
+    'Николаевский вокзал',
+    'Московский вокзал',
+  ],
+  'site:finland-station': [
+    'Finland Station',
+    'Finlyandsky Station',
+    'Finland railway station',
+    'Финляндский вокзал',
+  ],
+  'site:baltic-station': [
+    'Baltic Station',
+    'Baltiysky Station',
+    'Baltic railway station',
+    'Балтийский вокзал',
+  ],
+  'site:tsarskoselsky-station': [
+    'Tsarskoselsky Station',
+    'Tsarskoe Selo Station',
+    'Tsarskoye Selo Station',
+    'Vitebsky Station',
+    'Vitebsk Station',
+    'Царскосельский вокзал',
+  ],
+  'site:warsaw-station': [
+    'Warsaw Station',
+    'Varshavsky Station',
+    'Warsaw railway station',
+    'Варшавский вокзал',
+  ],
+  'site:nikolaevsky-bridge': [
+    'Nikolaevsky Bridge',
+    'Nikolayevsky Bridge',
+    'Nicholas Bridge',
+    'Blagoveshchensky Bridge',
+    'Annunciation Bridge',
+    'Lieutenant Schmidt Bridge',
+    'Николаевский мост',
+  ],
+  'site:palace-bridge': ['Palace Bridge', 'Dvortsovy Bridge', 'Дворцовый мост'],
+  'site:troitsky-bridge': ['Troitsky Bridge', 'Trinity Bridge', 'Троицкий мост'],
+  'site:liteyny-bridge': ['Liteyny Bridge', 'Liteiny Bridge', 'Литейный мост'],
+  'site:state-bank': ['State Bank', 'Государственный банк', 'Госбанк'],
+  'site:kazan-cathedral': ['Kazan Cathedral', 'Казанский собор'],
+  'place:petrograd': ['Petrograd', 'St Petersburg', 'Saint Petersburg', 'Petersburg', 'Питер'],
+  'place:brest-litovsk': ['Brest-Litovsk', 'Brest Litovsk', 'Brest', 'Брест'],
+  'place:kiev': ['Kiev', 'Kyiv', 'Kiew'],
+  'place:reval': ['Reval', 'Revel', 'Tallinn', 'Ревель', 'Таллин'],
+  'place:helsingfors': ['Helsingfors', 'Helsinki', 'Гельсингфорс'],
+  'place:vilna': ['Vilna', 'Vilnius', 'Wilno', 'Вильно'],
+  'place:kovno': ['Kovno', 'Kaunas'],
+  'place:dorpat': ['Dorpat', 'Tartu', 'Yuryev', 'Yurev'],
+  'place:tiflis': ['Tiflis', 'Tbilisi'],
+  // The territory of Kars, Ardahan and Batum shares these names; alone, each means the town.
+  'place:batum': ['Batum', 'Batumi', 'Батум'],
+  'place:kars': ['Kars', 'Карс'],
+  'place:ardahan': ['Ardahan', 'Ардаган'],
+  // The territory “Livonia west of the treaty line (Riga, …)” names Riga too; alone, it is the city.
+  'place:riga': ['Riga', 'Рига'],
+  'territory:congress-poland': [
+    'Congress Poland',
+    'Kingdom of Poland',
+    'Russian Poland',
+    'Vistula Land',
+    'Poland',
+    'Польша',
+    'Царство Польское',
+  ],
+  'territory:lithuania': ['Lithuania', 'Литва'],
+  'territory:courland': ['Courland', 'Kurland', 'Kurzeme', 'Курляндия'],
+  'territory:livonia-riga': ['Ösel', 'Oesel', 'Saaremaa', 'Эзель', 'Riga district of Livonia'],
+  'territory:livonia-rest': [
+    { text: 'Livonia', confidence: 0.75 },
+    { text: 'Livland', confidence: 0.75 },
+    'Лифляндия',
+  ],
+  'territory:estonia': ['Estonia', 'Estland', 'Эстляндия', 'Эстония'],
+  'territory:finland': ['Finland', 'Grand Duchy of Finland', 'Финляндия'],
+  'territory:ukraine': [
+    'Ukraine',
+    'Ukrainian People’s Republic',
+    'Украина',
+    'Украинская Народная Республика',
+  ],
+  'territory:belarus-west': [
+    { text: 'Belarus', confidence: 0.7 },
+    { text: 'Byelorussia', confidence: 0.7 },
+    { text: 'Belorussia', confidence: 0.7 },
+    { text: 'Grodno', confidence: 0.7 },
+  ],
+  'territory:kars-ardahan-batum': ['Kars, Ardahan and Batum', 'Kars, Ardahan, and Batum'],
+  'water:neva': ['Neva', 'Нева'],
+};
+
+/**
+ * Bodies and events that stand for a place in an essay about 1917: where a reader would look on the
+ * map when the essay names them. Their confidence is lower, as the place is an inference.
+ */
+export const ENTITIES: Readonly<Record<string, readonly Variant[]>> = {
+  // The government's seat from July to its arrest in October.
+  'site:winter-palace': [
+    { text: 'Provisional Government', confidence: 0.7 },
+    { text: 'Временное правительство', confidence: 0.7 },
+  ],
+  // The Soviet sat in the Smolny from August 1917, and its committee led the rising from there.
+  'site:smolny': [
+    { text: 'Petrograd Soviet', confidence: 0.75 },
+    { text: 'Petrosoviet', confidence: 0.75 },
+    { text: 'Петросовет', confidence: 0.75 },
+    { text: 'Петроградский совет', confidence: 0.75 },
+    { text: 'Military Revolutionary Committee', confidence: 0.8 },
+    { text: 'Military-Revolutionary Committee', confidence: 0.8 },
+    { text: 'Milrevkom', confidence: 0.8 },
+    { text: 'MRC', confidence: 0.75 },
+    { text: 'Военно-революционный комитет', confidence: 0.8 },
+    { text: 'ВРК', confidence: 0.75 },
+  ],
+  'site:gorokhovaya-2': [
+    { text: 'Cheka', confidence: 0.75 },
+    { text: 'Vecheka', confidence: 0.75 },
+    { text: 'VChK', confidence: 0.75 },
+    { text: 'ВЧК', confidence: 0.75 },
+    { text: 'ЧК', confidence: 0.7 },
+  ],
+  // The Council of the Republic met in the Mariinsky Palace from 7 (20) October 1917.
+  'site:mariinsky-palace': [
+    { text: 'Pre-Parliament', confidence: 0.8 },
+    { text: 'Preparliament', confidence: 0.8 },
+    { text: 'Council of the Republic', confidence: 0.75 },
+    { text: 'Предпарламент', confidence: 0.8 },
+  ],
+  // Germany led the Central Powers; the atlas marks Berlin as their capital.
+  'place:berlin': [{ text: 'Central Powers', confidence: 0.6 }],
+  'place:brest-litovsk': [
+    { text: 'peace talks', confidence: 0.6 },
+    { text: 'peace conference', confidence: 0.6 },
+  ],
+};
+
+/** Names in the geodata too vague to propose on their own (a poet, a common word). */
+export const STOP_TERMS: readonly string[] = ['Pushkin', 'Moon'];

@@ -1,0 +1,209 @@
+/**
+ * The gazetteer the auto-linker reads: every name of every linkable feature (English and Russian,
+ * 1917 and today), the spellings essays use, and the bodies that stand for places, each folded into
+ * a form that forgives case, accents, curly quotes and transliteration.
+ */
+import type { Feature } from 'geojson';
+import { ENTITIES, STOP_TERMS, VARIANTS, type Variant } from './gazetteer-data';
+
+/** One feature the gazetteer knows. */
+export interface GazetteerFeature {
+  ref: string;
+  /** The layer (source id) it belongs to. */
+  layer: string;
+  /** Its English name, as a reader sees it. */
+  name: string;
+}
+
+/** One way of writing a feature's name. */
+export interface Term {
+  ref: string;
+  /** As written in the data. */
+  text: string;
+  /** Folded tokens (see `foldToken`). */
+  tokens: string[];
+  /** How sure a match on the term makes us, before adjustments. */
+  confidence: number;
+  /** Starts with a capital letter: a lower-case match is less likely to mean the place. */
+  capitalised: boolean;
+  /** Written in Cyrillic: matches inflected forms. */
+  cyrillic: boolean;
+  /** The confidence of a lower-case match, when the data lists the name in lower case too. */
+  lowerConfidence?: number;
+}
+
+export interface Gazetteer {
+  features: Map<string, GazetteerFeature>;
+  terms: Term[];
+  /** Terms by the folded (or, for Cyrillic, stemmed) first token. */
+  index: Map<string, Term[]>;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Lower case, accents and diacritics removed (ё→е, й→и, ö→o). */
+function plain(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Folds one word so that common transliteration variants meet: Smolnyi and Smolny, Kshesinskaia and
+ * Kshesinskaya, Tsarskoye and Tsarskoe, Liteiny and Liteyny, Kschessinska and Kshesinska.
+ * @example foldToken('Smolnyi') === foldToken('Smolny') // true
+ */
+export function foldToken(word: string): string {
+  const w = plain(word);
+  if (CYRILLIC.test(w)) return w;
+  return w
+    .replace(/sch/g, 'sh')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/(iy|yi|ii|yy)$/g, 'y')
+    .replace(/ei/g, 'ey')
+    .replace(/ia/g, 'ya')
+    .replace(/(ye|ie)/g, 'e');
+}
+
+/**
+ * The stem of a Cyrillic word: without its final vowels (and a fleeting -ец), so that Смольный
+ * matches Смольном, Нева Невы, дворец дворце and Кронштадт Кронштадта.
+ */
+export function cyrillicStem(word: string): string {
+  const w = plain(word);
+  if (w.length <= 3) return w;
+  const stem = w.replace(/ец$/, '').replace(/[аеиоуыэюяиь]{1,2}$/, '');
+  return stem.length >= 3 ? stem : w.slice(0, 3);
+}
+
+/** The words of a text with their positions. */
+export function tokenize(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** The key a term is indexed under and a text word is looked up by. */
+export function indexKey(token: string, cyrillic: boolean): string {
+  return cyrillic ? cyrillicStem(token) : token;
+}
+
+/** The names a feature's properties give, without parentheses, addresses or descriptions. */
+export function namesOf(feature: Feature, layer: string): string[] {
+  const name = (feature.properties as { name?: Record<string, unknown> } | null)?.name ?? {};
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(name)) {
+    if (typeof value !== 'string' || key.endsWith('_lang')) continue;
+    // A territory's "today" name describes where its land lies now, not what it was called.
+    if (layer === 'territories' && key.startsWith('today')) continue;
+    for (const part of value.split(/\s*[(),/]\s*/)) {
+      const t = part.replace(/\s+/g, ' ').trim();
+      const words = tokenize(t).length;
+      if (
+        words >= 1 &&
+        words <= 5 &&
+        t.length >= 3 &&
+        /\p{L}{3}/u.test(t) &&
+        !/^(the|former)\b/i.test(t) &&
+        !/\d{3,}/.test(t)
+      )
+        out.push(t);
+    }
+  }
+  return [...new Set(out)];
+}
+
+function term(ref: string, text: string, confidence: number): Term | null {
+  const words = tokenize(text);
+  if (!words.length) return null;
+  const cyrillic = CYRILLIC.test(text);
+  return {
+    ref,
+    text,
+    tokens: words.map((w) => foldToken(w.word)),
+    confidence,
+    capitalised: /^\p{Lu}/u.test(text),
+    cyrillic,
+  };
+}
+
+const variant = (v: Variant, fallback: number) =>
+  typeof v === 'string' ? { text: v, confidence: fallback } : v;
+
+/**
+ * Builds the gazetteer from the features essays may link to (with their geodata names) and the
+ * variants and entities of `gazetteer-data.ts`. A name that two features share is left out unless
+ * the data says which one it means.
+ */
+export function buildGazetteer(
+  input: readonly (GazetteerFeature & { names: readonly string[] })[],
+): Gazetteer {
+  const features = new Map(input.map((f) => [f.ref, { ref: f.ref, layer: f.layer, name: f.name }]));
+  const stop = new Set(STOP_TERMS.map((s) => s.toLowerCase()));
+  const byText = new Map<string, Term>();
+  const claimed = new Set<string>();
+  const keyOf = (t: Term) => t.tokens.join(' ');
+  // Curated spellings first: they settle which feature a shared name means.
+  for (const [table, fallback] of [
+    [VARIANTS, 0.9],
+    [ENTITIES, 0.7],
+  ] as const) {
+    for (const [ref, list] of Object.entries(table)) {
+      if (!features.has(ref)) continue;
+      for (const v of list) {
+        const { text, confidence } = variant(v, fallback);
+        const t = term(ref, text, confidence);
+        if (!t) continue;
+        const k = keyOf(t);
+        const old = byText.get(k);
+        if (old && old.ref === t.ref && old.capitalised !== t.capitalised) {
+          // “Telephone Exchange” and “telephone exchange”: one term, two confidences.
+          const [upper, lower] = old.capitalised ? [old, t] : [t, old];
+          byText.set(k, { ...upper, lowerConfidence: lower.confidence });
+        } else if (!old || old.confidence < t.confidence) byText.set(k, t);
+        claimed.add(k);
+      }
+    }
+  }
+  const fromNames = new Map<string, Term[]>();
+  for (const f of input) {
+    for (const n of f.names) {
+      if (stop.has(n.toLowerCase())) continue;
+      const t = term(f.ref, n, 0.95);
+      if (!t) continue;
+      const k = keyOf(t);
+      if (claimed.has(k)) continue;
+      fromNames.set(k, [...(fromNames.get(k) ?? []).filter((o) => o.ref !== f.ref), t]);
+    }
+  }
+  for (const [k, list] of fromNames) if (list.length === 1) byText.set(k, list[0]!);
+
+  const terms = [...byText.values()];
+  const index = new Map<string, Term[]>();
+  for (const t of terms) {
+    const key = indexKey(t.tokens[0]!, t.cyrillic);
+    index.set(key, [...(index.get(key) ?? []), t]);
+  }
+  return { features, terms, index };
+}
+
+/** A feature essays can link to, as the loaded maps index it. */
+export interface LinkableFeature {
+  key: string;
+  source: string;
+  name: string;
+  feature: Feature;
+}
+
+/** The gazetteer of some linkable features, with every name their properties give. */
+export function gazetteerOf(features: Iterable<LinkableFeature>): Gazetteer {
+  return buildGazetteer(
+    [...features].map((f) => ({
+      ref: f.key,
+      layer: f.source,
+      name: f.name,
+      names: namesOf(f.feature, f.source),
+    })),
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * A reader's link decisions on an essay: proposals from the auto-linker and links made by hand, each
+ * accepted, rejected or still open; and the essay with the accepted ones applied.
+ */
+import type { Essay, Inline, Passage } from './essay';
+import type { PassageProposal } from './linker';
+
+export type LinkStatus = 'proposed' | 'accepted' | 'rejected';
+
+/** One link decision on a span of a passage's text. */
+export interface LinkDecision {
+  /** Stable within its essay: passage, span and origin. */
+  id: string;
+  passage: number;
+  start: number;
+  end: number;
+  text: string;
+  ref: string;
+  confidence: number;
+  status: LinkStatus;
+  by: 'linker' | 'hand';
+}
+
+/** Decisions for fresh proposals, all open. */
+export function proposalsToDecisions(proposals: readonly PassageProposal[]): LinkDecision[] {
+  return proposals.map((p) => ({
+    id: `${p.passage}:${p.start}-${p.end}`,
+    passage: p.passage,
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    ref: p.ref,
+    confidence: p.confidence,
+    status: 'proposed',
+    by: 'linker',
+  }));
+}
+
+/** Cuts one passage's runs at `[start, end)` and makes that part a link to `ref`. */
+function linkRuns(runs: readonly Inline[], start: number, end: number, ref: string): Inline[] {
+  const out: Inline[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const a = at;
+    const b = at + run.text.length;
+    at = b;
+    if (b <= start || a >= end || run.kind !== 'text') {
+      out.push(run);
+      continue;
+    }
+    const s = Math.max(start, a) - a;
+    const e = Math.min(end, b) - a;
+    if (s > 0) out.push({ ...run, text: run.text.slice(0, s) });
+    out.push({ kind: 'feature', text: run.text.slice(s, e), ref, marks: run.marks });
+    if (e < run.text.length) out.push({ ...run, text: run.text.slice(e) });
+  }
+  return out;
+}
+
+const textOf = (p: Passage) => p.inlines.map((i) => i.text).join('');
+
+/**
+ * The essay with the accepted decisions made into feature links. A decision whose text no longer
+ * stands at its place, or that overlaps an existing link, is skipped and reported.
+ */
+export function applyDecisions(
+  essay: Essay,
+  decisions: readonly LinkDecision[],
+): { essay: Essay; skipped: LinkDecision[] } {
+  const skipped: LinkDecision[] = [];
+  const passages = essay.passages.map((p) => {
+    const mine = decisions
+      .filter((d) => d.status === 'accepted' && d.passage === p.index)
+      .sort((a, b) => a.start - b.start);
+    if (!mine.length) return p;
+    let inlines = p.inlines;
+    const text = textOf(p);
+    for (const d of mine) {
+      let at = 0;
+      const clash = inlines.some((r) => {
+        const a = at;
+        at += r.text.length;
+        return r.kind !== 'text' && d.start < at && a < d.end;
+      });
+      if (clash || text.slice(d.start, d.end) !== d.text || d.start >= d.end) {
+        skipped.push(d);
+        continue;
+      }
+      inlines = linkRuns(inlines, d.start, d.end, d.ref);
+    }
+    const refs = [...new Set(inlines.flatMap((r) => (r.kind === 'feature' ? [r.ref] : [])))];
+    return { ...p, inlines, refs };
+  });
+  return { essay: { ...essay, passages }, skipped };
+}

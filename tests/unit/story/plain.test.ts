@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeEssayFile,
+  ImportError,
+  isFurniture,
+  MAX_ESSAY_BYTES,
+  paragraphsOf,
+  plainToEssay,
+} from '../../../src/lib/story/plain';
+import { readEssay } from '../../../src/lib/story/import';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeEssayFile', () => {
+  it('reads UTF-8 and drops a byte-order mark', () => {
+    expect(decodeEssayFile(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('Смольный')]), 'a.txt')).toBe(
+      'Смольный',
+    );
+  });
+  it('refuses binary, other encodings and files that are too large, saying why', () => {
+    expect(() => decodeEssayFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'a.png')).toThrow(
+      /not a text file/,
+    );
+    expect(() => decodeEssayFile(new Uint8Array([0x53, 0x6d, 0xf3, 0x6c]), 'a.txt')).toThrow(
+      /not UTF-8/,
+    );
+    expect(() => decodeEssayFile(new Uint8Array(MAX_ESSAY_BYTES + 1).fill(65), 'big.txt')).toThrow(
+      ImportError,
+    );
+  });
+});
+
+describe('page furniture', () => {
+  it('recognises word counts, show-more gaps and page numbers, and nothing else', () => {
+    for (const line of [
+      '1768 Words 8 Pages',
+      '1,768 Words | 8 Pages',
+      '…show more content…',
+      '...Show More...',
+      'Page 2 of 5',
+      'Continue Reading',
+      '- 3 -',
+    ])
+      expect(isFurniture(line), line).toBe(true);
+    for (const line of ['Lenin spoke for 8 pages of notes.', 'In 1917 words failed him.', ''])
+      expect(isFurniture(line), line).toBe(false);
+  });
+});
+
+describe('paragraphsOf', () => {
+  it('joins hard-wrapped lines and splits at blank lines', () => {
+    const text =
+      'The garrison of the fortress voted to follow the\ncommittee, and its guns came with it.\n\nNext paragraph here.';
+    expect(paragraphsOf(text)).toEqual([
+      'The garrison of the fortress voted to follow the committee, and its guns came with it.',
+      'Next paragraph here.',
+    ]);
+  });
+  it('splits one-paragraph-per-line text', () => {
+    const a =
+      'A long first paragraph that runs on and on about the Smolny and what happened there in October. '
+        .repeat(2)
+        .trim();
+    expect(paragraphsOf(`${a}\nShort second one.\n${a}`)).toHaveLength(3);
+  });
+});
+
+describe('plainToEssay', () => {
+  it('takes a short first line as the title, removes furniture and reports it', () => {
+    const e = plainToEssay(
+      'How Lenin Won\n\n1768 Words 8 Pages\n\nFirst paragraph.\n…show more content…\nSecond paragraph.',
+      'x.txt',
+    );
+    expect(e.title).toBe('How Lenin Won');
+    expect(e.passages.map((p) => p.inlines[0]!.text)).toEqual([
+      'First paragraph.',
+      'Second paragraph.',
+    ]);
+    expect(e.warnings[0]).toMatch(/2 lines of page furniture/);
+  });
+  it('keeps Markdown characters as the text they are', () => {
+    const e = readEssay(
+      'Title\n\n*Not emphasis* and [not a link](site:smolny) and <b>no tag</b>.',
+      'a.txt',
+    );
+    expect(e.passages[0]!.inlines).toEqual([
+      {
+        kind: 'text',
+        text: '*Not emphasis* and [not a link](site:smolny) and <b>no tag</b>.',
+        marks: [],
+      },
+    ]);
+  });
+  it('says so when there is nothing to read', () => {
+    expect(() => plainToEssay('\n\n1768 Words 8 Pages\n', 'empty.txt')).toThrow(/no paragraphs/);
+  });
+});
