@@ -12,8 +12,14 @@ import type { FeatureCollection } from 'geojson';
 import type { SourceId } from './map/layers';
 import type { NameStyle, ViewState } from './map/map-features';
 import { clampTime } from './time/timeline';
+import { resolveStates, type ResolvedState } from './story/map-state';
+import { cameraFor } from './geo/camera';
+import type { CameraCommand } from './map/sync';
 
 export type SelectionOrigin = 'essay' | 'map';
+
+/** Why a passage became the one being read. */
+export type PassageOrigin = 'scroll' | 'link' | 'jump' | 'load' | 'slide';
 
 export interface Selection {
   ref: string;
@@ -39,6 +45,18 @@ export class Atlas {
   names = $state<NameStyle>('period');
   /** Problems the reader should know of, in plain words. */
   errors = $state<string[]>([]);
+  /** Whether the map follows the passage being read. */
+  follow = $state(true);
+  /** The feature whose link the reader points at or focuses. */
+  hoverRef = $state<string | null>(null);
+  /** The last camera move a passage asked for; the serial makes a repeat move again. */
+  camera = $state.raw<{ command: CameraCommand; mapId: MapId; serial: number } | null>(null);
+  /** Asks the essay to bring a passage into view (without applying its map state). */
+  scrollRequest = $state.raw<{ passageId: string; serial: number } | null>(null);
+  /** The overlay sources the passage being read asks to show; null: all. */
+  layers = $state.raw<string[] | null>(null);
+  /** A timeline range the passage being read asks to play. */
+  playRequest = $state.raw<{ from: number; to: number; serial: number } | null>(null);
   #serial = 0;
   // A cache, not state: it only spares work inside sourceData.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -87,6 +105,32 @@ export class Atlas {
     this.essay && this.selection ? passagesMentioning(this.essay, this.selection.ref) : [],
   );
 
+  /** The map state of every passage of the essay, in order. */
+  readonly passageStates: ResolvedState[] = $derived(
+    this.essay
+      ? resolveStates(this.essay.passages, {
+          mapOfRef: (ref) => this.#mapOfRef(ref),
+          initialTime: {
+            petrograd: MAPS.petrograd.timeline.start,
+            'brest-litovsk': MAPS['brest-litovsk'].initialTime,
+          },
+          defaultMap: 'petrograd',
+        })
+      : [],
+  );
+
+  /** The state of the passage being read. */
+  readonly activeState: ResolvedState | null = $derived(
+    this.passageStates.find((s) => s.passageId === this.activePassageId) ?? null,
+  );
+
+  /** The features the passage being read links to on the map shown. */
+  readonly linkedRefs: string[] = $derived(
+    this.follow && this.activeState && this.activeState.map === this.mapId
+      ? this.activeState.highlight
+      : [],
+  );
+
   /** Every feature the loaded maps know, by reference. */
   readonly features: Map<string, IndexedFeature> = $derived(
     // A fresh map each time the loaded maps change; it is never mutated.
@@ -131,21 +175,93 @@ export class Atlas {
   selectFromEssay(ref: string, passageId: string): void {
     const mapId = this.#mapOfRef(ref);
     if (!mapId) return this.report(`The link “${ref}” does not name a feature of any map.`);
+    const state = this.passageStates.find((s) => s.passageId === passageId);
     this.activePassageId = passageId;
     this.selection = { ref, origin: 'essay', serial: ++this.#serial };
+    // The map shows the moment the passage speaks of, on the link's own map.
+    if (state && state.map === mapId) this.#setTimeOf(mapId, state.time);
     if (mapId !== this.mapId) this.showMap(mapId);
   }
 
-  /** A reader clicked a feature on the map. */
+  /** A reader clicked a feature on the map: the first passage that mentions it comes into view. */
   selectFromMap(ref: string): void {
     this.selection = { ref, origin: 'map', serial: ++this.#serial };
     const first = this.essay ? passagesMentioning(this.essay, ref)[0] : undefined;
-    this.activePassageId = first?.id ?? null;
+    if (first) this.jumpToPassage(first.id);
+  }
+
+  /** Opens a feature's card (from a link to the view), framing it unless a camera follows. */
+  openCard(ref: string): void {
+    this.selection = { ref, origin: 'map', serial: ++this.#serial };
+  }
+
+  /** Puts the camera at a fixed view at once (a link to the view names it). */
+  cutTo(center: [number, number], zoom: number): void {
+    this.camera = {
+      command: { kind: 'view', center, zoom, cut: true },
+      mapId: this.mapId,
+      serial: ++this.#serial,
+    };
+  }
+
+  /** Brings a passage into view and marks it as read, leaving the map where it is. */
+  jumpToPassage(passageId: string): void {
+    this.activePassageId = passageId;
+    this.scrollRequest = { passageId, serial: ++this.#serial };
+  }
+
+  /**
+   * A passage became the one being read. When the map follows the essay (or the reader opened a
+   * link to the passage), the map takes the passage's state: its map, moment, camera and layers.
+   */
+  activatePassage(passageId: string, origin: PassageOrigin): void {
+    if (passageId === this.activePassageId && origin === 'scroll') return;
+    this.activePassageId = passageId;
+    if (!this.follow && origin === 'scroll') return;
+    const state = this.passageStates.find((s) => s.passageId === passageId);
+    if (state) this.applyState(state);
+  }
+
+  /** Puts the map in a passage's state. */
+  applyState(state: ResolvedState): void {
+    const mapId = state.map as MapId;
+    this.#setTimeOf(mapId, state.time);
+    if (mapId !== this.mapId) this.showMap(mapId);
+    this.layers = state.layers;
+    if (this.selection && this.#mapOfRef(this.selection.ref) !== mapId) this.selection = null;
+    const command = this.#cameraCommand(state);
+    if (command) this.camera = { command, mapId, serial: ++this.#serial };
+    this.playRequest = state.play ? { ...state.play, serial: ++this.#serial } : null;
+  }
+
+  #cameraCommand(state: ResolvedState): CameraCommand | null {
+    const def = MAPS[state.map as MapId];
+    const home: CameraCommand = {
+      kind: 'home',
+      target: {
+        bounds: def.view,
+        maxZoom: def.maxZoom,
+      },
+    };
+    const cam = state.camera;
+    if (!cam) return home;
+    if (cam.kind === 'view') return { kind: 'view', center: cam.center, zoom: cam.zoom };
+    const features = (cam.refs ?? []).flatMap((ref) => {
+      const f = this.features.get(ref);
+      return f && f.mapId === state.map ? [f.feature] : [];
+    });
+    const target = cameraFor(features, { maxZoom: def.pointZoom });
+    // The map's data may not have loaded yet: frame its own view rather than nothing.
+    return target ? { kind: 'bounds', target } : home;
+  }
+
+  #setTimeOf(mapId: MapId, t: number): void {
+    this.timeByMap = { ...this.timeByMap, [mapId]: clampTime(MAPS[mapId].timeline, t) };
   }
 
   /** Moves the current map to a moment, kept inside its timeline. */
   setTime(t: number): void {
-    this.timeByMap = { ...this.timeByMap, [this.mapId]: clampTime(MAPS[this.mapId].timeline, t) };
+    this.#setTimeOf(this.mapId, t);
   }
 
   clearSelection(): void {

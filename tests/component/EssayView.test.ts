@@ -36,6 +36,8 @@ const features = new Map<string, IndexedFeature>([
 
 function setup(overrides: Record<string, unknown> = {}) {
   const onselect = vi.fn();
+  const onactive = vi.fn();
+  const onhover = vi.fn();
   const result = render(EssayView, {
     essay,
     features,
@@ -43,10 +45,13 @@ function setup(overrides: Record<string, unknown> = {}) {
     selection: null,
     mentioning: [],
     reducedMotion: true,
+    scrollRequest: null,
     onselect,
+    onactive,
+    onhover,
     ...overrides,
   });
-  return { ...result, onselect };
+  return { ...result, onselect, onactive, onhover };
 }
 
 describe('EssayView', () => {
@@ -91,23 +96,39 @@ describe('EssayView', () => {
     ).toBe('true');
   });
 
-  it('scrolls the active passage into view when the selection came from the map', () => {
+  it('scrolls a requested passage into view, once per request', async () => {
     const scroll = vi.mocked(Element.prototype.scrollIntoView);
     scroll.mockClear();
-    setup({
-      activePassageId: 'p-2',
-      selection: { ref: 'site:smolny', origin: 'map', serial: 1 },
-      mentioning: essay.passages,
-    });
+    const { rerender } = setup({ scrollRequest: { passageId: 'p-2', serial: 1 } });
     expect(scroll).toHaveBeenCalledTimes(1);
     expect((scroll.mock.contexts[0] as HTMLElement).dataset.passage).toBe('p-2');
-    scroll.mockClear();
-    setup({
-      activePassageId: 'p-2',
-      selection: { ref: 'site:smolny', origin: 'essay', serial: 2 },
-      mentioning: essay.passages,
-    });
-    expect(scroll).not.toHaveBeenCalled();
+    await rerender({ activePassageId: 'p-2' });
+    expect(scroll).toHaveBeenCalledTimes(1);
+    await rerender({ scrollRequest: { passageId: 'p-2', serial: 2 } });
+    expect(scroll).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports the passage that reaches the reading line, and the link pointed at', async () => {
+    const { container, onactive, onhover } = setup();
+    const io = (
+      globalThis as unknown as {
+        FakeIntersectionObserver: {
+          instances: { observed: Element[]; report(el: Element, on: boolean): void }[];
+        };
+      }
+    ).FakeIntersectionObserver.instances.at(-1)!;
+    const [p1, p2] = container.querySelectorAll('[data-passage]');
+    expect(io.observed).toHaveLength(2);
+    // Where the reader starts is not news; the next passage to reach the line is.
+    io.report(p1!, true);
+    expect(onactive).not.toHaveBeenCalled();
+    io.report(p1!, false);
+    io.report(p2!, true);
+    expect(onactive).toHaveBeenCalledWith('p-2');
+    await fireEvent.mouseEnter(screen.getByRole('button', { name: 'Smolny' }));
+    expect(onhover).toHaveBeenLastCalledWith('site:smolny');
+    await fireEvent.mouseLeave(screen.getByRole('button', { name: 'Smolny' }));
+    expect(onhover).toHaveBeenLastCalledWith(null);
   });
 
   it('shows markup in the essay as text and never runs it', () => {

@@ -67,7 +67,7 @@ test('a site card opens from the keyboard, with its events and sources', async (
         window.__atlasMap!.getFeatureState({ source: 'sites', id: 'winter-palace' }),
       ),
     )
-    .toEqual({ selected: true });
+    .toMatchObject({ selected: true });
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Close Winter Palace' })).toBeFocused();
 });

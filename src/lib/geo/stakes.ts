@@ -1,5 +1,5 @@
 /** What the peace cost, computed from the geometry: areas, shares of the empire, populations. */
-import area from '@turf/area';
+import { areaKm2 } from './area';
 import intersect from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -35,10 +35,7 @@ export interface Stakes {
   empirePopulation: number | null;
 }
 
-/** Area of a polygon in km² (turf: geodesic on a sphere of radius 6,371,008.8 m). */
-export function areaKm2(f: Feature<Polygon | MultiPolygon>): number {
-  return area(f) / 1e6;
-}
+export { areaKm2 };
 
 /** The area of a territory that lies inside the empire's European part (Kars, in the Caucasus, does not). */
 function inside(

@@ -24,6 +24,16 @@ export const SOURCE = {
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
+/** The sources a passage may show or hide (`layers:` in its map block); the basemap always shows. */
+export const OVERLAY_SOURCES: readonly SourceId[] = [
+  SOURCE.sites,
+  SOURCE.movements,
+  SOURCE.places,
+  SOURCE.territories,
+  SOURCE.frontier,
+  SOURCE.lines,
+];
+
 /** Layer ids. */
 export const LAYER = {
   background: 'background',

@@ -36,27 +36,65 @@ export interface MapLike {
     options: { padding: Padding; maxZoom: number; duration: number; essential: boolean },
   ): unknown;
   getSource(id: string): unknown;
+  jumpTo(options: { center: [number, number]; zoom: number }): unknown;
+  flyTo(options: {
+    center: [number, number];
+    zoom: number;
+    duration: number;
+    essential: boolean;
+  }): unknown;
 }
 
 const same = (a: FeatureTarget, b: FeatureTarget) => a.source === b.source && a.id === b.id;
 
+/** The feature states the atlas sets: chosen, pointed at through a link, linked from the passage read. */
+export type FeatureStateKey = 'selected' | 'hover' | 'linked';
+
 /**
- * Moves the `selected` feature state from the previous targets to the next ones, touching only the
+ * Moves a boolean feature state from the previous targets to the next ones, touching only the
  * features that change and only sources the map has.
  */
-export function syncSelection(
+export function syncFeatureState(
   map: MapLike,
+  key: FeatureStateKey,
   prev: readonly FeatureTarget[],
   next: readonly FeatureTarget[],
 ): void {
   for (const t of prev) {
     if (!next.some((n) => same(n, t)) && map.getSource(t.source))
-      map.setFeatureState(t, { selected: false });
+      map.setFeatureState(t, { [key]: false });
   }
   for (const t of next) {
     if (!prev.some((p) => same(p, t)) && map.getSource(t.source))
-      map.setFeatureState(t, { selected: true });
+      map.setFeatureState(t, { [key]: true });
   }
+}
+
+/** Moves the `selected` state (see `syncFeatureState`). */
+export function syncSelection(
+  map: MapLike,
+  prev: readonly FeatureTarget[],
+  next: readonly FeatureTarget[],
+): void {
+  syncFeatureState(map, 'selected', prev, next);
+}
+
+/** Where a passage puts the camera: around some features, at a fixed view, or the map's own view. */
+export type CameraCommand =
+  | { kind: 'bounds'; target: CameraTarget }
+  | { kind: 'view'; center: [number, number]; zoom: number; cut?: boolean }
+  | { kind: 'home'; target: CameraTarget };
+
+/** Carries out a camera command: a flight normally, a cut when the reader asked for reduced motion. */
+export function placeCamera(
+  map: MapLike,
+  command: CameraCommand,
+  options: { reducedMotion: boolean; padding: Padding },
+): void {
+  if (command.kind !== 'view') return frame(map, command.target, options);
+  if (options.reducedMotion || command.cut)
+    map.jumpTo({ center: command.center, zoom: command.zoom });
+  else map.flyTo({ center: command.center, zoom: command.zoom, duration: 1200, essential: false });
 }
 
 /** Frames a camera target: a flight normally, a cut when the reader asked for reduced motion. */

@@ -50,6 +50,8 @@ export interface Theme {
     pressed: string;
     focus: string;
     error: string;
+    /** The interface's base font size (a projector needs larger type). */
+    baseSize: string;
   };
   fontFamily: string;
   /** Base size of map labels in pixels. */
@@ -106,12 +108,75 @@ export const paperTheme: Theme = {
     shadow: '0 2px 8px rgb(0 0 0 / 0.12)',
     focus: '#1b5fc1',
     error: '#a61b1b',
+    baseSize: '17px',
   },
   fontFamily: 'PT Sans',
   labelSize: 13,
 };
 
-export const themes: Record<string, Theme> = { [paperTheme.id]: paperTheme };
+/**
+ * The projector theme: a projector washes out pale tints and a classroom reads from afar, so land
+ * is white, colours are saturated, ink is black, and labels and type are larger.
+ */
+export const projectorTheme: Theme = {
+  ...paperTheme,
+  id: 'projector',
+  label: 'Projector',
+  land: '#ffffff',
+  water: '#7fb2e5',
+  border: '#555555',
+  text: '#000000',
+  textHalo: '#ffffff',
+  waterText: '#0b3c6e',
+  waterHighlight: '#3f8ad6',
+  control: {
+    government: '#0a3a9e',
+    mrc: '#d10000',
+    contested: '#f0a000',
+    none: '#6e6e6e',
+  },
+  route: { mrc: '#d10000', government: '#0a3a9e' },
+  territory: {
+    russian: '#f2b38f',
+    occupied: '#6f8fc9',
+    contested: '#f5c542',
+    independent: '#6fbf5a',
+    'german-protectorate': '#4d6db3',
+    ceded: '#c77dc5',
+    ottoman: '#e07b35',
+  },
+  frontier: '#000000',
+  front: '#c00000',
+  treatyLine: '#000000',
+  street: '#d9d9d9',
+  streetText: '#333333',
+  park: '#bfe0a6',
+  railway: '#444444',
+  markerStroke: '#000000',
+  highlight: '#ff5a00',
+  highlightHalo: '#ffd9b3',
+  ui: {
+    bg: '#ffffff',
+    panel: '#ffffff',
+    fg: '#000000',
+    muted: '#333333',
+    accent: '#9b0000',
+    accentFg: '#ffffff',
+    rule: '#7a7a7a',
+    passageActive: '#ffe3c4',
+    pressed: '#9b3600',
+    shadow: '0 2px 8px rgb(0 0 0 / 0.3)',
+    focus: '#0047c2',
+    error: '#a00000',
+    baseSize: '20px',
+  },
+  labelSize: 17,
+};
+
+export const themes: Record<string, Theme> = {
+  [paperTheme.id]: paperTheme,
+  [projectorTheme.id]: projectorTheme,
+};
 
 /** CSS custom properties for the interface, named `--ui-<token>`. */
 export function themeCssVars(theme: Theme): Record<string, string> {
@@ -124,4 +189,16 @@ export function themeCssVars(theme: Theme): Record<string, string> {
     vars[`--control-${control}`] = colour;
   vars['--ui-font'] = `'${theme.fontFamily}', system-ui, sans-serif`;
   return vars;
+}
+
+/** Where the reader's choice of theme is remembered. */
+export const THEME_KEY = 'atlas-1917:theme';
+
+/** The theme chosen at an earlier visit, or the paper theme. */
+export function savedTheme(): Theme {
+  try {
+    return themes[localStorage.getItem(THEME_KEY) ?? ''] ?? paperTheme;
+  } catch {
+    return paperTheme;
+  }
 }

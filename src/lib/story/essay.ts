@@ -5,7 +5,13 @@ export type Mark = 'em' | 'strong' | 'code';
 
 /** One run of a passage's text. */
 export type Inline =
-  | { kind: 'text'; text: string; marks: Mark[] }
+  | {
+      kind: 'text';
+      text: string;
+      marks: Mark[];
+      /** A link the auto-linker proposes here and the reader has not yet decided on (its decision id). */
+      proposal?: string;
+    }
   /** A link to a map feature; `ref` is its canonical reference (`site:smolny`). */
   | { kind: 'feature'; text: string; ref: string; marks: Mark[] }
   /** A link to a web page; opened only when the reader clicks it. */

@@ -36,22 +36,32 @@ export function proposalsToDecisions(proposals: readonly PassageProposal[]): Lin
   }));
 }
 
-/** Cuts one passage's runs at `[start, end)` and makes that part a link to `ref`. */
-function linkRuns(runs: readonly Inline[], start: number, end: number, ref: string): Inline[] {
+/** Cuts one passage's runs at `[start, end)` and makes that part a link to `ref` (or marks it). */
+function linkRuns(
+  runs: readonly Inline[],
+  start: number,
+  end: number,
+  ref: string,
+  proposal?: string,
+): Inline[] {
   const out: Inline[] = [];
   let at = 0;
   for (const run of runs) {
     const a = at;
     const b = at + run.text.length;
     at = b;
-    if (b <= start || a >= end || run.kind !== 'text') {
+    if (b <= start || a >= end || run.kind !== 'text' || run.proposal !== undefined) {
       out.push(run);
       continue;
     }
     const s = Math.max(start, a) - a;
     const e = Math.min(end, b) - a;
     if (s > 0) out.push({ ...run, text: run.text.slice(0, s) });
-    out.push({ kind: 'feature', text: run.text.slice(s, e), ref, marks: run.marks });
+    out.push(
+      proposal === undefined
+        ? { kind: 'feature', text: run.text.slice(s, e), ref, marks: run.marks }
+        : { kind: 'text', text: run.text.slice(s, e), marks: run.marks, proposal },
+    );
     if (e < run.text.length) out.push({ ...run, text: run.text.slice(e) });
   }
   return out;
@@ -92,4 +102,22 @@ export function applyDecisions(
     return { ...p, inlines, refs };
   });
   return { essay: { ...essay, passages }, skipped };
+}
+
+/**
+ * The essay with the open proposals marked in its text (for review), after `applyDecisions` has made
+ * the accepted ones links. Marked runs stay text: nothing links until the reader accepts.
+ */
+export function markProposals(essay: Essay, decisions: readonly LinkDecision[]): Essay {
+  const passages = essay.passages.map((p) => {
+    const open = decisions.filter((d) => d.status === 'proposed' && d.passage === p.index);
+    if (!open.length) return p;
+    const text = textOf(p);
+    let inlines = p.inlines;
+    for (const d of open)
+      if (text.slice(d.start, d.end) === d.text)
+        inlines = linkRuns(inlines, d.start, d.end, d.ref, d.id);
+    return { ...p, inlines };
+  });
+  return { ...essay, passages };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   frame,
+  placeCamera,
+  syncFeatureState,
   paddingBesideCard,
   syncSelection,
+  type CameraCommand,
   type FeatureTarget,
   type MapLike,
   type Padding,
@@ -25,6 +28,12 @@ class RecordingMap implements MapLike {
   }
   getSource(id: string) {
     return this.sources.includes(id) ? {} : undefined;
+  }
+  jumpTo(o: { center: [number, number]; zoom: number }) {
+    this.calls.push(`jump ${o.center.join(',')} z${o.zoom}`);
+  }
+  flyTo(o: { center: [number, number]; zoom: number; duration: number }) {
+    this.calls.push(`fly ${o.center.join(',')} z${o.zoom} ${o.duration}ms`);
   }
 }
 
@@ -86,5 +95,31 @@ describe('frame', () => {
     const map = new RecordingMap([]);
     frame(map, target, { reducedMotion: true, padding: pad });
     expect(map.calls).toEqual(['fit 30.39,59.94,30.39,59.94 z<=15 0ms pad 50/50/50/420']);
+  });
+});
+
+describe('placeCamera', () => {
+  const CameraMap = RecordingMap;
+  const padding = { top: 1, right: 2, bottom: 3, left: 4 };
+  it('flies to a fixed view, or cuts to it with reduced motion', () => {
+    const map = new CameraMap([]);
+    const view: CameraCommand = { kind: 'view', center: [30.3, 59.9], zoom: 12 };
+    placeCamera(map, view, { reducedMotion: false, padding });
+    placeCamera(map, view, { reducedMotion: true, padding });
+    expect(map.calls).toEqual(['fly 30.3,59.9 z12 1200ms', 'jump 30.3,59.9 z12']);
+  });
+  it('frames features and the map’s own view with fitBounds', () => {
+    const map = new CameraMap([]);
+    const target = { bounds: [30, 59, 31, 60] as [number, number, number, number], maxZoom: 15 };
+    placeCamera(map, { kind: 'bounds', target }, { reducedMotion: true, padding });
+    expect(map.calls).toEqual(['fit 30,59,31,60 z<=15 0ms pad 1/2/3/4']);
+  });
+  it('moves the linked state between features', () => {
+    const map = new CameraMap(['sites']);
+    syncFeatureState(map, 'linked', [smolny], [palace]);
+    expect(map.calls).toEqual([
+      'state sites/smolny {"linked":false}',
+      'state sites/winter-palace {"linked":true}',
+    ]);
   });
 });

@@ -97,3 +97,21 @@ camera: {center: [30.3, 59.9], zoom: 12}
       expect(resolveStates(essay.passages.slice(0, i + 1), ctx)[i]).toEqual(states[i]);
   });
 });
+
+describe('the default essay’s map blocks', () => {
+  it('read without a warning, and ask only for moments their maps can show', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { MAPS } = await import('../../../src/lib/map/maps');
+    const essay = parseEssay(readFileSync('public/essays/default.md', 'utf8'));
+    expect(essay.warnings).toEqual([]);
+    const withState = essay.passages.filter((p) => p.state);
+    expect(withState.length).toBeGreaterThan(30);
+    for (const p of withState) {
+      const map = MAPS[p.state!.map as keyof typeof MAPS];
+      expect(map, p.id).toBeDefined();
+      const { start, end } = map.timeline;
+      for (const t of [p.state!.time, p.state!.play?.from, p.state!.play?.to])
+        if (t !== undefined) expect(t >= start && t <= end, `${p.id} at ${t}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * The essays a reader brings: reading a file or pasted text, proposing links from the gazetteer,
+ * keeping every decision in the browser as it is made, and exporting the result. Loaded on demand.
+ */
+import type { Essay } from './story/essay';
+import { readEssay } from './story/import';
+import { decodeEssayFile, ImportError } from './story/plain';
+import { linkEssay } from './story/linker';
+import {
+  applyDecisions,
+  markProposals,
+  proposalsToDecisions,
+  type LinkDecision,
+} from './story/links';
+import { essayToMarkdown } from './story/serialize';
+import { gazetteerOf, type Gazetteer, type LinkableFeature } from './story/gazetteer';
+import {
+  MemoryEssayStore,
+  openEssayStore,
+  StorageError,
+  type EssayRecord,
+  type EssayStore,
+  type EssaySummary,
+} from './store/essay-store';
+
+/** Where the id of the essay last open is remembered, so a reload opens it again. */
+export const OPEN_ESSAY_KEY = 'atlas-1917:open-essay';
+
+/** What the reader sees of the store's state. */
+export type SaveState = 'saved' | 'saving' | 'not saved';
+
+export class UserEssays {
+  /** The saved essays, newest first. */
+  saved = $state.raw<EssaySummary[]>([]);
+  /** The essay being worked on, with its decisions. */
+  current = $state.raw<EssayRecord | null>(null);
+  saveState = $state<SaveState>('saved');
+  /** Why the work is not being kept, in plain words (null: it is). */
+  storageProblem = $state<string | null>(null);
+
+  /** The essay as read from its text, before any decision. */
+  readonly base: Essay | null = $derived(
+    this.current ? readEssay(this.current.text, this.current.fileName) : null,
+  );
+  /** The essay as shown: accepted links made, open proposals marked. */
+  readonly essay: Essay | null = $derived.by(() => {
+    if (!this.base || !this.current) return null;
+    const { essay } = applyDecisions(this.base, this.current.decisions);
+    return markProposals(essay, this.current.decisions);
+  });
+  readonly counts = $derived.by(() => {
+    const c = { proposed: 0, accepted: 0, rejected: 0 };
+    for (const d of this.current?.decisions ?? []) c[d.status]++;
+    return c;
+  });
+
+  #store: EssayStore = new MemoryEssayStore();
+  #gazetteerMemo: { of: Iterable<LinkableFeature>; g: Gazetteer } | null = null;
+  #report: (message: string) => void;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(report: (message: string) => void) {
+    this.#report = report;
+  }
+
+  /** Opens the store and the essay open at the last visit, if any. */
+  async start(): Promise<void> {
+    try {
+      this.#store = await openEssayStore();
+    } catch (e) {
+      this.storageProblem = e instanceof Error ? e.message : String(e);
+      this.#store = new MemoryEssayStore();
+    }
+    await this.#refresh();
+    const last = safeLocal(() => localStorage.getItem(OPEN_ESSAY_KEY));
+    if (last && this.saved.some((s) => s.id === last)) await this.open(last);
+  }
+
+  async #refresh(): Promise<void> {
+    try {
+      const { essays, damaged } = await this.#store.list();
+      this.saved = essays;
+      if (damaged.length)
+        this.#report(
+          `${damaged.length} saved essay${damaged.length === 1 ? ' is' : 's are'} damaged and cannot be opened; the others are unaffected.`,
+        );
+    } catch (e) {
+      this.#fail(e);
+    }
+  }
+
+  /** Reads a file the reader chose or dropped; an unreadable file is refused with the reason. */
+  async importFile(file: File, features: Iterable<LinkableFeature>): Promise<boolean> {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return await this.importText(decodeEssayFile(bytes, file.name), file.name, features);
+    } catch (e) {
+      this.#report(e instanceof Error ? e.message : String(e));
+      return false;
+    }
+  }
+
+  /**
+   * Reads essay text into a new saved essay (never over another one) and proposes its links.
+   * @returns whether the essay could be read
+   */
+  async importText(
+    text: string,
+    fileName: string,
+    features: Iterable<LinkableFeature>,
+  ): Promise<boolean> {
+    let essay: Essay;
+    try {
+      essay = readEssay(text, fileName);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      this.#report(e instanceof ImportError ? why : `“${fileName}” could not be read: ${why}`);
+      return false;
+    }
+    const now = Date.now();
+    const record: EssayRecord = {
+      id: `essay-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      name: uniqueName(essay.title, this.saved),
+      fileName,
+      text,
+      decisions: proposalsToDecisions(linkEssay(essay, this.#gazetteer(features))),
+      createdAt: now,
+      updatedAt: now,
+    };
+    for (const w of essay.warnings) this.#report(`${record.name}: ${w}`);
+    this.current = record;
+    this.saved = [{ id: record.id, name: record.name, updatedAt: now }, ...this.saved];
+    safeLocal(() => localStorage.setItem(OPEN_ESSAY_KEY, record.id));
+    await this.#save();
+    return true;
+  }
+
+  async open(id: string): Promise<void> {
+    await this.#flush();
+    try {
+      this.current = await this.#store.get(id);
+      safeLocal(() => localStorage.setItem(OPEN_ESSAY_KEY, id));
+    } catch (e) {
+      this.#fail(e);
+    }
+  }
+
+  /** Goes back to the atlas's own essay; the reader's essays stay saved. */
+  async close(): Promise<void> {
+    await this.#flush();
+    this.current = null;
+    safeLocal(() => localStorage.removeItem(OPEN_ESSAY_KEY));
+  }
+
+  async remove(id: string): Promise<void> {
+    try {
+      await this.#store.remove(id);
+      this.saved = this.saved.filter((s) => s.id !== id);
+      if (this.current?.id === id) await this.close();
+    } catch (e) {
+      this.#fail(e);
+    }
+  }
+
+  /** Accepts, rejects or reopens one decision. */
+  decide(id: string, status: LinkDecision['status']): void {
+    this.#update((ds) => ds.map((d) => (d.id === id ? { ...d, status } : d)));
+  }
+
+  /** Points a proposal at another feature, which accepts it. */
+  change(id: string, ref: string): void {
+    this.#update((ds) =>
+      ds.map((d) => (d.id === id ? { ...d, ref, status: 'accepted', confidence: 1 } : d)),
+    );
+  }
+
+  /** Accepts every open proposal at or above a confidence. */
+  acceptAll(minConfidence: number): void {
+    this.#update((ds) =>
+      ds.map((d) =>
+        d.status === 'proposed' && d.confidence >= minConfidence ? { ...d, status: 'accepted' } : d,
+      ),
+    );
+  }
+
+  /** Links a span chosen by hand; decisions that overlapped it give way. */
+  linkByHand(passage: number, start: number, end: number, text: string, ref: string): void {
+    const id = `${passage}:${start}-${end}:hand`;
+    this.#update((ds) => [
+      ...ds.filter((d) => d.passage !== passage || d.end <= start || d.start >= end),
+      { id, passage, start, end, text, ref, confidence: 1, status: 'accepted', by: 'hand' },
+    ]);
+  }
+
+  /** The essay in the project's Markdown, with the accepted links only. */
+  exportMarkdown(): string | null {
+    if (!this.base || !this.current) return null;
+    return essayToMarkdown(applyDecisions(this.base, this.current.decisions).essay);
+  }
+
+  #gazetteer(features: Iterable<LinkableFeature>): Gazetteer {
+    if (this.#gazetteerMemo?.of !== features)
+      this.#gazetteerMemo = { of: features, g: gazetteerOf(features) };
+    return this.#gazetteerMemo.g;
+  }
+
+  #update(change: (ds: LinkDecision[]) => LinkDecision[]): void {
+    const cur = this.current;
+    if (!cur) return;
+    this.current = { ...cur, decisions: change(cur.decisions), updatedAt: Date.now() };
+    this.saveState = 'saving';
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.#save(), 250);
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#saveTimer === undefined) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    await this.#save();
+  }
+
+  async #save(): Promise<void> {
+    this.#saveTimer = undefined;
+    const record = this.current;
+    if (!record) return;
+    try {
+      await this.#store.put($state.snapshot(record) as EssayRecord);
+      this.saveState = this.#store.persistent ? 'saved' : 'not saved';
+      this.saved = this.saved.map((s) =>
+        s.id === record.id ? { ...s, updatedAt: record.updatedAt } : s,
+      );
+    } catch (e) {
+      this.saveState = 'not saved';
+      this.#fail(e);
+    }
+  }
+
+  #fail(e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof StorageError && e.kind !== 'damaged') this.storageProblem = message;
+    this.#report(message);
+  }
+}
+
+/** A name not yet used by a saved essay: “Title”, then “Title (2)”. */
+function uniqueName(title: string, saved: readonly EssaySummary[]): string {
+  const names = new Set(saved.map((s) => s.name));
+  if (!names.has(title)) return title;
+  for (let n = 2; ; n++) if (!names.has(`${title} (${n})`)) return `${title} (${n})`;
+}
+
+/** localStorage can throw (blocked storage); losing the “last open” hint is harmless. */
+function safeLocal<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+/** Storage faults: the app says what is wrong, keeps working, and never loses the reader's essay silently. */
+import type { Page } from '@playwright/test';
+import { expect, mapIdle, test } from './fixtures';
+
+async function importEssay(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Open a file…' })).toBeEnabled();
+  await page.getByLabel('Essay file (.md or .txt)').setInputFiles({
+    name: 'mine.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('My essay\n\nThe Smolny and the Winter Palace.'),
+  });
+  await expect(page.locator('#essay-title')).toHaveText('My essay');
+}
+
+async function exportWorks(page: Page): Promise<void> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as Markdown' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('My-essay.md');
+}
+
+test('without IndexedDB the app says so, keeps working, and offers export', async ({ page }) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }),
+  );
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'does not let the page store data' }),
+  ).toBeVisible();
+  await importEssay(page);
+  await page.getByRole('button', { name: /^Accept “Smolny”/ }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Not saved: export to keep it' }),
+  ).toBeVisible();
+  await exportWorks(page);
+});
+
+test('when storage is full the essay stays on screen, with a message and export', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await importEssay(page);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'storage is full' }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Not saved: export to keep it' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: /^Accept “Smolny”/ }).click();
+  await expect(page.locator('button.feature-link[data-ref="site:smolny"]')).toBeVisible();
+  await exportWorks(page);
+});
+
+test('a damaged saved essay is reported and the others still open', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await importEssay(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('atlas-1917', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('essays', 'readwrite');
+          tx.objectStore('essays').put({ id: 'broken', name: 7, text: null });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await mapIdle(page, 'petrograd');
+  await expect(
+    page.getByRole('alert').filter({ hasText: '1 saved essay is damaged' }),
+  ).toBeVisible();
+  await expect(page.locator('#essay-title')).toHaveText('My essay');
+});
