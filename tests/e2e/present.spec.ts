@@ -134,3 +134,18 @@ test('the projector theme is high-contrast, applies to the map, and is remembere
   await expect(counter(page)).toContainText('Slide 1 of 40');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('after Present is clicked, the keys still drive the slides (focus moves to the slide)', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('region', { name: 'Slide 1 of 40' })).toBeFocused();
+  await page.keyboard.type('30');
+  await page.keyboard.press('Enter');
+  await expect(counter(page)).toContainText('Slide 30 of 40');
+  // No hidden header button was pressed by that Enter.
+  await expect(page.locator('header.top button', { hasText: 'Projector theme' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});
