@@ -231,6 +231,13 @@ export class Atlas {
     if (this.selection && this.#mapOfRef(this.selection.ref) !== mapId) this.selection = null;
     const command = this.#cameraCommand(state);
     if (command) this.camera = { command, mapId, serial: ++this.#serial };
+    // A passage opened before its map's data arrived is framed again once it has.
+    if (command?.kind === 'home' && state.camera?.kind === 'fit' && !this.maps[mapId])
+      void this.ensureMap(mapId).then(() => {
+        if (this.activePassageId !== state.passageId) return;
+        const again = this.#cameraCommand(state);
+        if (again) this.camera = { command: again, mapId, serial: ++this.#serial };
+      });
     this.playRequest = state.play ? { ...state.play, serial: ++this.#serial } : null;
   }
 
