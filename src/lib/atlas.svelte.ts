@@ -190,6 +190,13 @@ export class Atlas {
     if (first) this.jumpToPassage(first.id);
   }
 
+  /** Whether a reference names a feature: null while the map it points to has not loaded yet. */
+  knows(ref: string): boolean | null {
+    const mapId = this.#mapOfRef(ref);
+    if (!mapId) return false;
+    return this.maps[mapId] ? this.maps[mapId].features.has(ref) : null;
+  }
+
   /** Opens a feature's card (from a link to the view), framing it unless a camera follows. */
   openCard(ref: string): void {
     this.selection = { ref, origin: 'map', serial: ++this.#serial };
