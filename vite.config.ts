@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * The Content-Security-Policy of the built app: scripts only from its own files (no inline script, no
@@ -37,10 +38,78 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Writes each shipped essay (public/essays/*.md) beside itself as the model the parser makes, so the
+ * first view needs neither the parser nor the time to parse; the dev server makes it on each request.
+ */
+function compiledEssays(): Plugin {
+  const dir = 'public/essays';
+  type Compiler = typeof import('./src/lib/story/compile-essay');
+  // The app's own parser, loaded through Vite (the config cannot import the app's modules itself):
+  // once per build; afresh for each request of the dev server, so that an edit to the parser shows.
+  let compiler: Promise<Compiler> | undefined;
+  const load = () =>
+    runnerImport<Compiler>('./src/lib/story/compile-essay.ts', {
+      configFile: false,
+      logLevel: 'warn',
+    }).then((r) => r.module);
+  const compiled = async (name: string, fresh = false) => {
+    const c = fresh ? load() : (compiler ??= load());
+    return (await c).compileEssay(readFileSync(`${dir}/${name}.md`, 'utf8'));
+  };
+  return {
+    name: 'atlas-compiled-essays',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = /\/essays\/([\w-]+)\.json$/.exec(req.url?.split('?')[0] ?? '')?.[1];
+        if (!name || !readdirSync(dir).includes(`${name}.md`)) return next();
+        compiled(name, true).then((json) => {
+          res.setHeader('content-type', 'application/json');
+          res.end(json);
+        }, next);
+      });
+    },
+    async generateBundle() {
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+        const name = file.slice(0, -3);
+        const source = await compiled(name);
+        this.emitFile({ type: 'asset', fileName: `essays/${name}.json`, source });
+      }
+    },
+  };
+}
+
+/** The peace's figures (src/lib/geo/stakes-build.ts) as a module the app loads with the peace map. */
+function precomputedStakes(): Plugin {
+  const id = 'virtual:atlas/stakes';
+  const files = [
+    'geodata/brest-litovsk/territories.geojson',
+    'geodata/brest-litovsk/frontier-1914.geojson',
+  ];
+  return {
+    name: 'atlas-precomputed-stakes',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: {
+      filter: { id: /^\0virtual:atlas\/stakes$/ },
+      async handler() {
+        for (const f of files) this.addWatchFile(f);
+        const { module } = await runnerImport<typeof import('./src/lib/geo/stakes-build')>(
+          './src/lib/geo/stakes-build.ts',
+          { configFile: false, logLevel: 'warn' },
+        );
+        const [territories, frontier] = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+        return `export default ${JSON.stringify(module.stakesFromGeodata(territories, frontier))};`;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    compiledEssays(),
+    precomputedStakes(),
     // The app works offline after its first visit: the shell, the geodata, the fonts and the
     // default essay are precached. A new version is offered, never forced (see UpdatePrompt).
     VitePWA({

@@ -60,7 +60,10 @@ export class Atlas {
   #serial = 0;
   // A cache, not state: it only spares work inside sourceData.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #derivedData = new Map<SourceId, { key: string; layer: object; data: FeatureCollection }>();
+  #derivedData = new Map<
+    SourceId,
+    { key: string; layer: object; data: FeatureCollection; json: string }
+  >();
   // Bookkeeping, not state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #loading = new Map<MapId, Promise<LoadedMap | null>>();
@@ -82,8 +85,12 @@ export class Atlas {
       if (memo && memo.key === key && memo.layer === layer) out[file.source] = memo.data;
       else {
         const data = file.toMap(layer, view);
-        this.#derivedData.set(file.source, { key, layer, data });
-        out[file.source] = data;
+        const json = JSON.stringify(data);
+        // Most steps of the timeline change nothing a layer shows: keep its data then, so that
+        // MapLibre does not lay out the same features again.
+        const same = memo && memo.layer === layer && memo.json === json;
+        this.#derivedData.set(file.source, { key, layer, data: same ? memo.data : data, json });
+        out[file.source] = same ? memo.data : data;
       }
     }
     return out;

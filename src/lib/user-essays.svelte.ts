@@ -55,7 +55,8 @@ export class UserEssays {
   });
 
   #store: EssayStore = new MemoryEssayStore();
-  #gazetteerMemo: { of: Iterable<LinkableFeature>; g: Gazetteer } | null = null;
+  /** The gazetteer of the last feature index seen (the atlas keeps one index until a map loads). */
+  #gazetteerMemo: { of: ReadonlyMap<string, LinkableFeature>; g: Gazetteer } | null = null;
   #report: (message: string) => void;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -90,7 +91,7 @@ export class UserEssays {
   }
 
   /** Reads a file the reader chose or dropped; an unreadable file is refused with the reason. */
-  async importFile(file: File, features: Iterable<LinkableFeature>): Promise<boolean> {
+  async importFile(file: File, features: ReadonlyMap<string, LinkableFeature>): Promise<boolean> {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       return await this.importText(decodeEssayFile(bytes, file.name), file.name, features);
@@ -107,7 +108,7 @@ export class UserEssays {
   async importText(
     text: string,
     fileName: string,
-    features: Iterable<LinkableFeature>,
+    features: ReadonlyMap<string, LinkableFeature>,
   ): Promise<boolean> {
     let essay: Essay;
     try {
@@ -198,9 +199,9 @@ export class UserEssays {
     return essayToMarkdown(applyDecisions(this.base, this.current.decisions).essay);
   }
 
-  #gazetteer(features: Iterable<LinkableFeature>): Gazetteer {
+  #gazetteer(features: ReadonlyMap<string, LinkableFeature>): Gazetteer {
     if (this.#gazetteerMemo?.of !== features)
-      this.#gazetteerMemo = { of: features, g: gazetteerOf(features) };
+      this.#gazetteerMemo = { of: features, g: gazetteerOf(features.values()) };
     return this.#gazetteerMemo.g;
   }
 

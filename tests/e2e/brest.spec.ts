@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { stakesFromGeodata } from '../../src/lib/geo/stakes-build';
 import type { Page } from '@playwright/test';
 import { expect, mapIdle, moveTimelineTo, test } from './fixtures';
 
@@ -70,6 +72,17 @@ test('the stakes panel gives areas, shares and the quoted figures with their sou
   await expect(table.getByRole('rowheader', { name: 'Total' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Share of its people' })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Total/ })).toContainText('%');
+  // The figures the build computed from the geodata are the ones the geometry gives here, in Node.
+  const expected = stakesFromGeodata(
+    JSON.parse(readFileSync('geodata/brest-litovsk/territories.geojson', 'utf8')),
+    JSON.parse(readFileSync('geodata/brest-litovsk/frontier-1914.geojson', 'utf8')),
+  );
+  await expect(table.getByRole('row', { name: /^Total/ })).toContainText(
+    Math.round(expected.total.areaKm2).toLocaleString('en-GB'),
+  );
+  await expect(table.getByRole('row', { name: /^Total/ })).toContainText(
+    `${expected.total.areaSharePct.toFixed(1)} %`,
+  );
   await expect(
     page.getByRole('img', { name: 'Commonly quoted shares of what Russia lost' }),
   ).toBeVisible();

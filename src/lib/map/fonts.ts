@@ -1,37 +1,34 @@
 /**
- * The label font the app ships (PT Sans, which ParaType drew for Russian and Latin alike), declared
- * for MapLibre's `font-faces` so labels are drawn locally from these files and no glyph server is
- * ever asked. Spec: https://maplibre.org/maplibre-style-spec/root/#font-faces
+ * The label font: PT Sans (ParaType drew it for Russian and Latin alike), the same files the page's
+ * own text uses (@fontsource/pt-sans, declared in CSS by main.ts). The style names it in `text-font`
+ * and has no `glyphs` URL, so MapLibre draws every label locally with it and no glyph server is ever
+ * asked. Its CSS faces load one subset at a time, when a character of that subset is first drawn; the
+ * map waits for all of them before its first style, or a label drawn early would keep a fallback font.
+ *
+ * (The style's `font-faces` would declare the files to MapLibre instead, but MapLibre registers them
+ * under a new family name with each style, and the browser keeps a font cache entry for every name: a
+ * few KB more on each map switch, for good.)
  */
-import type { FontFacesSpecification } from 'maplibre-gl';
-import latin from '@fontsource/pt-sans/files/pt-sans-latin-400-normal.woff2?url';
-import latinExt from '@fontsource/pt-sans/files/pt-sans-latin-ext-400-normal.woff2?url';
-import cyrillic from '@fontsource/pt-sans/files/pt-sans-cyrillic-400-normal.woff2?url';
-import cyrillicExt from '@fontsource/pt-sans/files/pt-sans-cyrillic-ext-400-normal.woff2?url';
 
-/** The unicode ranges of each subset, as @fontsource/pt-sans 5 declares them in its CSS. */
-const RANGES = {
-  latin:
-    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  latinExt:
-    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
-  cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
-  cyrillicExt: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F',
-};
+/** One character of each subset the labels use: Latin, Latin Extended (Polish and Lithuanian
+ * names), Cyrillic, and the letters Russian dropped in 1918 (Cyrillic Extended). */
+export const LABEL_FONT_SAMPLE = 'Aa Łł Яя Ѣѣ';
 
-/** The font-faces entry for a family name, with absolute URLs (MapLibre fetches them itself). */
-export function fontFaces(family: string, base: string): FontFacesSpecification {
-  const abs = (u: string) => new URL(u, base).href;
-  const face = (url: string, range: string) => ({
-    url: abs(url),
-    'unicode-range': range.split(','),
-  });
-  return {
-    [family]: [
-      face(latin, RANGES.latin),
-      face(latinExt, RANGES.latinExt),
-      face(cyrillic, RANGES.cyrillic),
-      face(cyrillicExt, RANGES.cyrillicExt),
-    ],
-  };
+/**
+ * Resolves once `family` can draw every subset the labels use, or after `patienceMs` (a stalled font
+ * file must not keep the map from appearing: its labels then use a fallback font); never rejects.
+ */
+export function labelFontReady(
+  family: string,
+  fonts: Pick<FontFaceSet, 'load'> | undefined = globalThis.document?.fonts,
+  patienceMs = 3000,
+): Promise<void> {
+  if (!fonts) return Promise.resolve();
+  return Promise.race([
+    fonts.load(`400 16px "${family}"`, LABEL_FONT_SAMPLE).then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, patienceMs)),
+  ]);
 }

@@ -1,21 +1,19 @@
 /** Builds a whole MapLibre style for one map from its definition, its data and a theme. */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import { fontFaces } from './fonts';
 import type { SourceId } from './layers';
 import type { MapDef } from './maps';
 import type { Theme } from './theme';
 
 /**
  * The style of a map: a GeoJSON source per layer file (ids promoted from `id`, so feature-state
- * highlights address features by their stable ids), the layers, and the shipped label font.
- * There is no `glyphs` URL: labels are drawn from the font files in `font-faces`.
+ * highlights address features by their stable ids) and the layers. There is no `glyphs` URL:
+ * labels are drawn locally in the theme's font, which the page ships (see fonts.ts).
  */
 export function buildStyle(
   def: MapDef,
   theme: Theme,
   data: Partial<Record<SourceId, FeatureCollection>>,
-  base: string,
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   def.files.forEach((file, i) => {
@@ -30,7 +28,6 @@ export function buildStyle(
   return {
     version: 8,
     name: def.title,
-    'font-faces': fontFaces(theme.fontFamily, base),
     sources,
     layers: def.layers(theme),
   };
