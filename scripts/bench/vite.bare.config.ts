@@ -10,5 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,
+    // MapLibre is one large chunk here, as it is in the app.
+    chunkSizeWarningLimit: 1200,
   },
 });
