@@ -198,3 +198,26 @@ test('the import views have no accessibility violations (axe-core)', async ({ pa
   await expect(page.getByRole('dialog', { name: 'Paste an essay' })).toBeVisible();
   expect(await scan()).toEqual([]);
 });
+
+test('a file dropped before the reader’s essays are ready is read once they are, not lost', async ({
+  page,
+}) => {
+  await page.goto('./');
+  // At once, before the first map is drawn (the code for the reader's essays loads after it).
+  const files = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(
+      new File(
+        ['---\ntitle: Early bird\n---\n\nThe [Smolny](site:smolny) at dawn.\n'],
+        'early.md',
+        {
+          type: 'text/markdown',
+        },
+      ),
+    );
+    return d;
+  });
+  await page.dispatchEvent('#essay', 'drop', { dataTransfer: files });
+  await expect(page.locator('#essay-title')).toHaveText('Early bird');
+  await expect(article(page).getByRole('button', { name: 'Smolny' })).toBeVisible();
+});
