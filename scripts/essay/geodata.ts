@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAP_IDS, MAPS } from '../../src/lib/map/maps';
-import { featureName } from '../../src/lib/geo/load';
+import { featureName } from '../../src/lib/map/load';
 import { refFor } from '../../src/lib/story/refs';
 import { gazetteerOf, type Gazetteer, type LinkableFeature } from '../../src/lib/story/gazetteer';
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GeodataError, parseSites } from '../../src/lib/geo/validate';
-import type { Layer, Site } from '../../src/lib/geo/types';
+import type { Layer, Site } from '../../src/lib/model/features';
 import { PETROGRAD_EXTENT } from '../../src/lib/map/extents';
 
 const path = process.argv[2] ?? 'geodata/petrograd/sites.geojson';

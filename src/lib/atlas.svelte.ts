@@ -5,7 +5,7 @@
 import type { Essay, Passage } from './story/essay';
 import { passagesMentioning } from './story/essay';
 import { parseRef } from './story/refs';
-import { loadMap, type IndexedFeature, type LoadedMap } from './geo/load';
+import { loadMap, type IndexedFeature, type LoadedMap } from './map/load';
 import { GEODATA_URLS } from './geo/geodata-urls';
 import { MAPS, mapOfSource, type MapId } from './map/maps';
 import type { FeatureCollection } from 'geojson';

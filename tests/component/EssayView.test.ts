@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import EssayView from '../../src/components/EssayView.svelte';
 import { parseEssay } from '../../src/lib/story/parse';
-import type { IndexedFeature } from '../../src/lib/geo/load';
+import type { IndexedFeature } from '../../src/lib/map/load';
 
 const essay = parseEssay(`---
 title: Test essay

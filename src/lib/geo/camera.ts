@@ -1,7 +1,7 @@
 /** Cameras derived from geometry: what to frame when features are selected. */
 import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
-import type { Extent } from '../map/extents';
+import type { Extent } from '../model/ids';
 
 /**
  * The bounding box of some features as [west, south, east, north]; null when there are none.

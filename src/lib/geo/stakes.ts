@@ -3,7 +3,7 @@ import { areaKm2 } from './area';
 import intersect from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Territory } from './types';
+import type { Territory } from '../model/features';
 
 export interface TerritoryFigures {
   id: string;

@@ -26,7 +26,7 @@ import {
   type Site,
   type SourceRef,
   type Water,
-} from './types';
+} from '../model/features';
 
 /** A layer file that does not match its schema; `problems` lists each mismatch with its path. */
 export class GeodataError extends Error {

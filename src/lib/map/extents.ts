@@ -1,5 +1,7 @@
 /** The geographic extents of the two maps, as [west, south, east, north] in degrees. */
-export type Extent = [number, number, number, number];
+import type { Extent } from '../model/ids';
+
+export type { Extent };
 
 /**
  * Eastern Europe from the Baltic to the Caucasus. The basemap is clipped to this extent and the

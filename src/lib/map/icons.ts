@@ -2,7 +2,7 @@
  * Site markers as data: a shape per category, filled with the colour of whoever held the site.
  * Images are named `site/<category>/<control>[/raised]` and drawn on demand when the map asks.
  */
-import { SITE_CATEGORIES, type Control, type SiteCategory } from '../geo/types';
+import { SITE_CATEGORIES, type Control, type SiteCategory } from '../model/features';
 import type { Theme } from './theme';
 
 export type Shape = 'star' | 'circle' | 'diamond' | 'square' | 'bar' | 'triangle' | 'hexagon';

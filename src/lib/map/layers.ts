@@ -6,23 +6,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Theme } from './theme';
 
-/** Source ids, shared by the style, the feature references of the essay and feature-state calls. */
-export const SOURCE = {
-  water: 'water',
-  sites: 'sites',
-  land: 'land',
-  borders: 'borders',
-  places: 'places',
-  parks: 'parks',
-  canals: 'canals',
-  railways: 'railways',
-  streets: 'streets',
-  movements: 'movements',
-  territories: 'territories',
-  frontier: 'frontier',
-  lines: 'lines',
-} as const;
-export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+import { SOURCE, type SourceId } from '../model/ids';
+
+export { SOURCE, type SourceId };
 
 /** The sources a passage may show or hide (`layers:` in its map block); the basemap always shows. */
 export const OVERLAY_SOURCES: readonly SourceId[] = [

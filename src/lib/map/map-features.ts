@@ -17,15 +17,16 @@ import type {
   Territory,
   WarLine,
   Water,
-} from '../geo/types';
+} from '../model/features';
 import { gregorianInstant, lineAt, statusAt } from '../time/peace';
 import { bridgeAt, controlAt, routeAt } from '../time/state';
 import { julianInstant } from '../time/instant';
 import { iconName } from './icons';
 
 /** How features are named on the map: as in 1917, as today, or in Russian. */
-export type NameStyle = 'period' | 'today' | 'ru';
-export const NAME_STYLES: readonly NameStyle[] = ['period', 'today', 'ru'];
+import { NAME_STYLES, type NameStyle } from '../model/ids';
+
+export { NAME_STYLES, type NameStyle };
 
 /** What the derived map data depends on. */
 export interface ViewState {

@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Layer } from '../geo/types';
+import type { Layer } from '../model/features';
 import {
   parseBasemap,
   parseCityLayer,
@@ -39,7 +39,7 @@ import {
 import type { Theme } from './theme';
 import { OCTOBER, PEACE, type TimelineSpec } from '../time/timeline';
 
-import { MAP_IDS, type MapId } from './map-ids';
+import { MAP_IDS, type MapId } from '../model/ids';
 export { MAP_IDS, type MapId };
 
 /** One canonical layer file and how it becomes a map source. */

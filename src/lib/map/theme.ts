@@ -2,7 +2,7 @@
  * The one place colours live. Layers, legends and the UI read the same tokens; a projector theme is
  * just another `Theme`.
  */
-import type { Control } from '../geo/types';
+import type { Control } from '../model/features';
 import type { TerritoryStatus } from '../time/peace';
 
 export interface Theme {

@@ -1,5 +1,5 @@
 /** Words the interface uses for the data's codes. */
-import type { Control, SiteCategory } from '../geo/types';
+import type { Control, SiteCategory } from '../model/features';
 import type { TerritoryStatus } from '../time/peace';
 
 export const CONTROL_LABEL: Record<Control, string> = {

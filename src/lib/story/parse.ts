@@ -10,7 +10,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Essay, Inline, Mark, Passage } from './essay';
 import { parseRef } from './refs';
 import { readStateSpec } from './map-state';
-import { MAP_IDS } from '../map/map-ids';
+import { MAP_IDS } from '../model/ids';
 
 /** An essay that cannot be read at all. */
 export class EssayError extends Error {

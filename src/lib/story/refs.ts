@@ -2,7 +2,7 @@
  * Feature references: how an essay names a map feature, e.g. `site:smolny` for the Smolny
  * Institute in the Petrograd sites layer.
  */
-import { SOURCE, type SourceId } from '../map/layers';
+import { SOURCE, type SourceId } from '../model/ids';
 
 /** The reference schemes an essay may use, and the layer (source) each one points into. */
 export const REF_SCHEMES = {

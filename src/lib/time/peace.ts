@@ -3,25 +3,9 @@
  * ceded, …) from its dated changes, and which front line stood where.
  */
 
-export const TERRITORY_STATUSES = [
-  'russian',
-  'occupied',
-  'contested',
-  'independent',
-  'german-protectorate',
-  'ceded',
-  'ottoman',
-] as const;
-export type TerritoryStatus = (typeof TERRITORY_STATUSES)[number];
+import { TERRITORY_STATUSES, type StatusChange, type TerritoryStatus } from '../model/features';
 
-export interface StatusChange {
-  /** Gregorian `YYYY-MM-DD`. */
-  date: string;
-  /** The Julian date for changes before 14 February 1918, otherwise null. */
-  julian: string | null;
-  status: TerritoryStatus;
-  note: string;
-}
+export { TERRITORY_STATUSES, type StatusChange, type TerritoryStatus };
 
 /** The instant of a Gregorian `YYYY-MM-DD` (midnight, as in time/instant.ts). */
 export function gregorianInstant(date: string): number {

@@ -3,7 +3,7 @@
  * each movement had got. Everything derives from the dated events in the data.
  */
 import type { Feature, LineString, Position } from 'geojson';
-import type { Control, Site, SiteEvent } from '../geo/types';
+import type { Control, Site, SiteEvent } from '../model/features';
 import { julianInstant } from './instant';
 
 /**

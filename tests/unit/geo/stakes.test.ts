@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { areaKm2, stakesOf } from '../../../src/lib/geo/stakes';
-import type { Territory } from '../../../src/lib/geo/types';
+import type { Territory } from '../../../src/lib/model/features';
 
 /** A one-degree square at the equator is about 12,364 km² on turf's sphere. */
 const square = (x: number, y: number, size = 1): Feature<Polygon> => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, LineString } from 'geojson';
-import type { SiteProps } from '../../../src/lib/geo/types';
+import type { SiteProps } from '../../../src/lib/model/features';
 import {
   bridgeAt,
   controlAt,

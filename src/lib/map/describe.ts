@@ -1,10 +1,10 @@
 /** The state of a map at a moment, in words: for screen readers and the lists of sites and territories. */
-import type { Control, Site, Territory } from '../geo/types';
+import type { Control, Site, Territory } from '../model/features';
 import { CONTROL_LABEL, STATUS_LABEL } from '../story/labels';
-import { cityLabel, type NameStyle } from '../map/map-features';
-import { bridgeAt, controlAt } from './state';
-import { formatInstant } from './instant';
-import { statusAt, TERRITORY_STATUSES, type TerritoryStatus } from './peace';
+import { cityLabel, type NameStyle } from './map-features';
+import { bridgeAt, controlAt } from '../time/state';
+import { formatInstant } from '../time/instant';
+import { statusAt, TERRITORY_STATUSES, type TerritoryStatus } from '../time/peace';
 
 export interface DescribedItem {
   id: string;

@@ -149,7 +149,7 @@ export interface TerritoryProps {
   name: FeatureNames;
   basis_1914: string;
   treaty: { article: string; said: string }[];
-  status: import('../time/peace').StatusChange[];
+  status: StatusChange[];
   fate: string;
   area_km2_source: SourcedFigure;
   population_1914: SourcedFigure;
@@ -246,3 +246,24 @@ export interface LayerMetadata {
 export type Layer<F extends Feature> = FeatureCollection<F['geometry'], F['properties']> & {
   metadata: LayerMetadata;
 };
+
+/** The statuses a territory of the peace can have at a date. */
+export const TERRITORY_STATUSES = [
+  'russian',
+  'occupied',
+  'contested',
+  'independent',
+  'german-protectorate',
+  'ceded',
+  'ottoman',
+] as const;
+export type TerritoryStatus = (typeof TERRITORY_STATUSES)[number];
+
+export interface StatusChange {
+  /** Gregorian `YYYY-MM-DD`. */
+  date: string;
+  /** The Julian date for changes before 14 February 1918, otherwise null. */
+  julian: string | null;
+  status: TerritoryStatus;
+  note: string;
+}

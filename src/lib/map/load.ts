@@ -3,10 +3,10 @@
  */
 import type { Feature } from 'geojson';
 import { refFor } from '../story/refs';
-import type { SourceId } from '../map/layers';
-import type { MapDef, MapId } from '../map/maps';
-import { GeodataError, parsePeaceEvents, parseShares } from './validate';
-import type { Layer, PeaceEvent, QuotedShare } from './types';
+import type { SourceId } from './layers';
+import type { MapDef, MapId } from './maps';
+import { GeodataError, parsePeaceEvents, parseShares } from '../geo/validate';
+import type { Layer, PeaceEvent, QuotedShare } from '../model/features';
 
 /** A feature an essay can link to. */
 export interface IndexedFeature {
