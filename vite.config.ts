@@ -140,6 +140,8 @@ export default defineConfig({
     }),
   ],
   base: './',
+  // The tests and the bench read the map through `window.__atlasMap`; only their build has it.
+  define: { __ATLAS_TEST__: JSON.stringify(process.env.ATLAS_TEST === '1') },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -7,3 +7,6 @@ declare module 'virtual:atlas/stakes' {
   const stakes: import('./lib/geo/stakes').Stakes;
   export default stakes;
 }
+
+/** True only in the build the end-to-end tests and the bench run (ATLAS_TEST=1): it exposes the map. */
+declare const __ATLAS_TEST__: boolean;

@@ -45,7 +45,10 @@ const log = (...a: unknown[]) => {
 };
 
 log('building the app and the bare baseline…');
-execSync('npx vite build --logLevel warn', { stdio: json ? 'ignore' : 'inherit' });
+execSync('npx vite build --logLevel warn', {
+  stdio: json ? 'ignore' : 'inherit',
+  env: { ...process.env, ATLAS_TEST: '1' },
+});
 execSync('npx vite build --config scripts/bench/vite.bare.config.ts', {
   stdio: json ? 'ignore' : 'inherit',
 });

@@ -7,7 +7,7 @@ import { passagesMentioning } from './story/essay';
 import { parseRef } from './story/refs';
 import { loadMap, type IndexedFeature, type LoadedMap } from './map/load';
 import { GEODATA_URLS } from './geo/geodata-urls';
-import { MAPS, mapOfSource, type MapId } from './map/maps';
+import { MAP_IDS, MAPS, mapOfSource, type MapId } from './map/maps';
 import type { FeatureCollection } from 'geojson';
 import type { SourceId } from './map/layers';
 import type { NameStyle, ViewState } from './map/map-features';
@@ -21,6 +21,16 @@ export type SelectionOrigin = 'essay' | 'map';
 /** Why a passage became the one being read. */
 export type PassageOrigin = 'scroll' | 'link' | 'jump' | 'load' | 'slide';
 
+/** What the reader was looking at, to come back to after something borrowed the map (a handout). */
+export interface ReaderView {
+  mapId: MapId;
+  timeByMap: Record<MapId, number>;
+  selection: Selection | null;
+  activePassageId: string | null;
+  follow: boolean;
+  layers: string[] | null;
+}
+
 export interface Selection {
   ref: string;
   origin: SelectionOrigin;
@@ -30,7 +40,8 @@ export interface Selection {
 
 export class Atlas {
   mapId = $state<MapId>('petrograd');
-  essay = $state.raw<Essay | null>(null);
+  /** The essay being read (the reader's own when one is open); given, never assigned. */
+  readonly essay: Essay | null = $derived.by(() => this.#essayOf());
   maps = $state.raw<Partial<Record<MapId, LoadedMap>>>({});
   selection = $state<Selection | null>(null);
   activePassageId = $state<string | null>(null);
@@ -146,9 +157,41 @@ export class Atlas {
   );
 
   readonly #fetch: (url: string) => Promise<Response>;
+  readonly #essayOf: () => Essay | null;
 
-  constructor(fetchFn: (url: string) => Promise<Response> = (u) => fetch(u)) {
+  constructor(
+    fetchFn: (url: string) => Promise<Response> = (u) => fetch(u),
+    essayOf: () => Essay | null = () => null,
+  ) {
     this.#fetch = fetchFn;
+    this.#essayOf = essayOf;
+  }
+
+  /** What the reader is looking at now. */
+  snapshotView(): ReaderView {
+    return {
+      mapId: this.mapId,
+      timeByMap: { ...this.timeByMap },
+      selection: this.selection,
+      activePassageId: this.activePassageId,
+      follow: this.follow,
+      layers: this.layers,
+    };
+  }
+
+  /**
+   * Comes back to a view taken earlier: the passage's camera, then the map, moments, card and layers
+   * exactly as they were (no passage animation plays again).
+   */
+  restoreView(view: ReaderView): void {
+    this.follow = view.follow;
+    if (view.activePassageId) this.activatePassage(view.activePassageId, 'load');
+    else this.activePassageId = null;
+    this.showMap(view.mapId);
+    this.timeByMap = { ...view.timeByMap };
+    this.selection = view.selection;
+    this.layers = view.layers;
+    this.playRequest = null;
   }
 
   /** Loads a map's data once; later calls share the same promise. */
@@ -171,6 +214,12 @@ export class Atlas {
       this.#loading.set(id, p);
     }
     return p;
+  }
+
+  /** Every map's features, once every map has loaded (the auto-linker needs them all). */
+  async allFeatures(): Promise<Map<string, IndexedFeature>> {
+    await Promise.all(MAP_IDS.map((id) => this.ensureMap(id)));
+    return this.features;
   }
 
   showMap(id: MapId): void {

@@ -142,3 +142,25 @@ export function formatViewUrl(view: ViewUrl): string {
   const search = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   return `${search ? `?${search}` : ''}${view.passage ? `#${view.passage}` : ''}`;
 }
+
+/**
+ * How a change of view reaches the browser's history: nothing when the address already names it; a
+ * new entry for a step Back should return to (map, card, slide, name style, theme); the current
+ * entry rewritten at once when Back or Forward led here; otherwise rewritten once the view rests.
+ */
+export type HistoryStep = 'none' | 'push' | 'replace' | 'rest';
+
+export function historyStep(change: {
+  /** The address of the view now shown, and the one the browser holds. */
+  next: string;
+  current: string;
+  /** The discrete parts of the view now, and when the address was last considered. */
+  discrete: string;
+  lastDiscrete: string;
+  /** Back or Forward led to this view. */
+  fromHistory: boolean;
+}): HistoryStep {
+  if (change.next === change.current) return 'none';
+  if (change.fromHistory) return 'replace';
+  return change.discrete !== change.lastDiscrete ? 'push' : 'rest';
+}

@@ -5,6 +5,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatRussianDate, julianToGregorian, MONTHS_SHORT } from './calendar';
 import { formatInstant, instantToJulian, julianInstant } from './instant';
+import type { Control } from '../model/features';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -15,6 +16,13 @@ export interface Tick {
   /** Label above the axis (days, months), or below it (hours). */
   label: string;
   major: boolean;
+}
+
+/** A dated mark under the timeline: an event, coloured by who held a site after it or by its kind. */
+export interface TimelineMark {
+  t: number;
+  tone: Control | 'event';
+  label: string;
 }
 
 export interface TimelineSpec {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatViewUrl, parseViewUrl, type ViewUrl } from '../../../src/lib/url-state';
+import { formatViewUrl, historyStep, parseViewUrl, type ViewUrl } from '../../../src/lib/url-state';
 
 const ctx = {
   mapIds: ['petrograd', 'brest-litovsk'],
@@ -78,5 +78,29 @@ describe('formatViewUrl', () => {
         expect(Array.isArray(problems)).toBe(true);
       }),
     );
+  });
+});
+
+describe('historyStep', () => {
+  const base = { next: '?map=petrograd#p-2', current: '?map=petrograd#p-1', fromHistory: false };
+  it('writes nothing when the address already names the view', () => {
+    expect(historyStep({ ...base, current: base.next, discrete: 'a', lastDiscrete: 'b' })).toBe(
+      'none',
+    );
+  });
+  it('adds an entry when a discrete part changed (a map, card, slide, name style or theme)', () => {
+    expect(historyStep({ ...base, discrete: 'brest-litovsk|', lastDiscrete: 'petrograd|' })).toBe(
+      'push',
+    );
+  });
+  it('rewrites the entry once the view rests when only passage, moment or camera changed', () => {
+    expect(historyStep({ ...base, discrete: 'petrograd|', lastDiscrete: 'petrograd|' })).toBe(
+      'rest',
+    );
+  });
+  it('rewrites the entry at once, never adding one, when Back or Forward led to the view', () => {
+    expect(
+      historyStep({ ...base, fromHistory: true, discrete: 'b|', lastDiscrete: 'petrograd|' }),
+    ).toBe('replace');
   });
 });

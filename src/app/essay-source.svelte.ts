@@ -1,0 +1,125 @@
+/**
+ * Where the essay being read comes from: the atlas's own essay, or one the reader brought (their
+ * essays' code loads after the first view). A file dropped or pasted before that code has loaded
+ * waits for it; it is never dropped.
+ */
+import type { Essay } from '../lib/story/essay';
+import type { LinkableFeature } from '../lib/story/gazetteer';
+import { loadShippedEssay } from '../lib/story/load-essay';
+import type { UserEssays } from '../lib/user-essays.svelte';
+
+/** What the essays need from the browser. */
+export interface EssayHost {
+  loadDefault(): Promise<Essay>;
+  /** The reader's saved essays, once their code has loaded and their store has opened. */
+  loadUser(report: (message: string) => void): Promise<UserEssays>;
+  /** Hands the reader a file to keep. */
+  download(fileName: string, text: string): void;
+}
+
+export const browserEssayHost: EssayHost = {
+  loadDefault: () => loadShippedEssay('essays/default.md'),
+  loadUser: async (report) => {
+    const { UserEssays } = await import('../lib/user-essays.svelte');
+    const u = new UserEssays(report);
+    await u.start();
+    return u;
+  },
+  download: (fileName, text) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  },
+};
+
+/** A file name for an essay's title: letters and digits joined by hyphens. */
+export function essayFileName(name: string): string {
+  return `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'essay'}.md`;
+}
+
+export class EssaySource {
+  /** The atlas's own essay, once loaded. */
+  defaultEssay = $state.raw<Essay | null>(null);
+  /** The reader's own essays, once their code has loaded. */
+  user = $state.raw<UserEssays | null>(null);
+  /** The essay shown: the reader's own when one is open, the atlas's otherwise. */
+  readonly essay: Essay | null = $derived(this.user?.essay ?? this.defaultEssay);
+  /** Settles once the atlas's essay has loaded (null when it could not be). */
+  readonly defaultLoaded: Promise<Essay | null>;
+  /** Called after an essay was imported or opened, so the reader starts at its top. */
+  onopened: () => void = () => {};
+
+  #report: (message: string) => void;
+  #features: () => Promise<ReadonlyMap<string, LinkableFeature>>;
+  #host: EssayHost;
+  #userLoaded: Promise<UserEssays> | null = null;
+
+  constructor(
+    report: (message: string) => void,
+    features: () => Promise<ReadonlyMap<string, LinkableFeature>>,
+    host: EssayHost = browserEssayHost,
+  ) {
+    this.#report = report;
+    this.#features = features;
+    this.#host = host;
+    this.defaultLoaded = host.loadDefault().then(
+      (essay) => (this.defaultEssay = essay),
+      (e: unknown) => {
+        report(e instanceof Error ? e.message : String(e));
+        return null;
+      },
+    );
+  }
+
+  /** Loads the reader's essays (once; later calls share the first). */
+  loadUser(): Promise<UserEssays> {
+    this.#userLoaded ??= this.#host.loadUser(this.#report).then(
+      (u) => (this.user = u),
+      (e: unknown) => {
+        this.#report(`Your own essays cannot be opened: ${String(e)}`);
+        throw e;
+      },
+    );
+    return this.#userLoaded;
+  }
+
+  async #ready(): Promise<UserEssays | null> {
+    try {
+      return this.user ?? (await this.loadUser());
+    } catch {
+      return null;
+    }
+  }
+
+  /** Reads a file the reader chose or dropped, and opens it. */
+  async importFile(file: File): Promise<void> {
+    const u = await this.#ready();
+    if (u && (await u.importFile(file, await this.#features()))) this.onopened();
+  }
+
+  /** Reads text the reader pasted, and opens it. */
+  async importText(text: string, name: string): Promise<void> {
+    const u = await this.#ready();
+    if (u && (await u.importText(text, name, await this.#features()))) this.onopened();
+  }
+
+  /** Opens a saved essay, or the atlas's own (null). */
+  async open(id: string | null): Promise<void> {
+    this.onopened();
+    const u = await this.#ready();
+    await (id ? u?.open(id) : u?.close());
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.user?.remove(id);
+  }
+
+  /** Hands the reader the open essay, with their links, as Markdown. */
+  exportEssay(): void {
+    const text = this.user?.exportMarkdown();
+    if (!text || !this.user?.current) return;
+    this.#host.download(essayFileName(this.user.current.name), text);
+  }
+}
