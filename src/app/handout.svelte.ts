@@ -34,6 +34,8 @@ export interface HandoutHost {
   /** A picture of the map once it has settled on the state shown. */
   snapshot(): Promise<string>;
   print(): void;
+  /** Tells the reader what went wrong. */
+  report(message: string): void;
 }
 
 export class HandoutPrinter {
@@ -75,6 +77,11 @@ export class HandoutPrinter {
         out.push({ ...page, image, caption });
       }
       this.pages = out;
+    } catch (e) {
+      this.#host.report(
+        `The handout could not be prepared: ${e instanceof Error ? e.message : String(e)}`,
+      );
+      return;
     } finally {
       reader.restoreView(before);
       await tick();

@@ -115,6 +115,8 @@ export class UrlSync {
       await tick();
       if (gone) return;
       this.apply();
+      // The address the page was opened at becomes the view's own: rewritten, not a second entry.
+      this.#fromHistory = true;
       this.ready = true;
     });
     this.#host.addEventListener('popstate', onpopstate);

@@ -28,3 +28,39 @@ test('“Print handout” lays out one page per slide, each with its map image',
   expect(pages).toBe(3);
   expect(pictures).toBeGreaterThanOrEqual(3);
 });
+
+test('printing the handout writes no history and gives back the view it borrowed', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await page.getByLabel('Essay file (.md or .txt)').setInputFiles({
+    name: 'two.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(
+      '---\ntitle: Two maps\n---\n\nThe committee sat in the [Smolny](site:smolny).\n\nTrotsky went to [Brest-Litovsk](place:brest-litovsk).\n',
+    ),
+  });
+  await expect(page.locator('#essay-title')).toHaveText('Two maps');
+  await page.getByRole('button', { name: 'Smolny', exact: true }).first().click();
+  await expect(page.getByRole('complementary', { name: 'Smolny Institute' })).toBeVisible();
+  // Let the address settle on the open card before counting the history's entries.
+  await expect(page).toHaveURL(/card=site:smolny/);
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => ({ length: history.length, url: location.href }));
+
+  await page.evaluate(() => (window.print = () => {}));
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  await expect(page.locator('.handout .page')).toHaveCount(2, { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing' })).toHaveCount(0);
+  await page.waitForTimeout(800);
+
+  const after = await page.evaluate(() => ({ length: history.length, url: location.href }));
+  expect(after.length).toBe(before.length);
+  expect(new URL(after.url).searchParams.get('map')).toBe(
+    new URL(before.url).searchParams.get('map'),
+  );
+  // The reader is back where they were: the city map, with the Smolny's card open.
+  await expect(page.locator('.map[data-map-id]')).toHaveAttribute('data-map-id', 'petrograd');
+  await expect(page.getByRole('complementary', { name: 'Smolny Institute' })).toBeVisible();
+});

@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync, tick } from 'svelte';
+import {
+  UrlSync,
+  URL_REST_MS,
+  mapInAddress,
+  type AddressHost,
+} from '../../../src/app/url-sync.svelte';
+import { Presentation, type PresentationHost } from '../../../src/app/presentation.svelte';
+import { ThemeChoice } from '../../../src/app/theme.svelte';
+import { Atlas } from '../../../src/lib/atlas.svelte';
+import { parseEssay } from '../../../src/lib/story/parse';
+
+const essay = parseEssay(`---
+title: Two passages
+---
+
+The committee sat in the [Smolny](site:smolny).
+
+Trotsky went to [Brest-Litovsk](place:brest-litovsk).
+`);
+
+/** An address bar and history that record what is written to them, with timers run by hand. */
+function fakeAddress(search = '', hash = '') {
+  const location = { pathname: '/atlas/', search, hash };
+  const writes: string[] = [];
+  const timers = new Map<number, () => void>();
+  const listeners = new Map<string, () => void>();
+  let next = 0;
+  const set = (url: string) => {
+    const u = new URL(url, 'http://x');
+    location.search = u.search;
+    location.hash = u.hash;
+  };
+  const host: AddressHost = {
+    location,
+    history: {
+      pushState: (_d, _u, url) => (writes.push(`push ${url}`), set(String(url))),
+      replaceState: (_d, _u, url) => (writes.push(`replace ${url}`), set(String(url))),
+    },
+    addEventListener: (t, fn) => listeners.set(t, fn),
+    removeEventListener: (t) => listeners.delete(t),
+    setTimeout: (fn, ms) => {
+      expect(ms).toBe(URL_REST_MS);
+      timers.set(++next, fn);
+      return next;
+    },
+    clearTimeout: (id) => timers.delete(id as number),
+  };
+  const runTimers = () => {
+    for (const [id, fn] of [...timers]) {
+      timers.delete(id);
+      fn();
+    }
+  };
+  return { host, location, writes, timers, listeners, runTimers };
+}
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+async function setup(search = '', hash = '', paused = () => false) {
+  const address = fakeAddress(search, hash);
+  const atlas = new Atlas(
+    () => new Promise(() => {}),
+    () => essay,
+  );
+  const presentation = new Presentation(atlas, () => atlas.essay, {
+    channel: () => ({ onmessage: null, postMessage: () => {}, close: () => {} }),
+    enterFullscreen: () => Promise.reject(new Error('no')),
+    exitFullscreen: () => {},
+    isFullscreen: () => false,
+  } as unknown as PresentationHost);
+  const theme = new ThemeChoice('paper', () => undefined);
+  let sync!: UrlSync;
+  cleanups.push(
+    $effect.root(() => void (sync = new UrlSync(atlas, presentation, theme, paused, address.host))),
+  );
+  cleanups.push(sync.connect(Promise.resolve()));
+  await tick();
+  await tick();
+  flushSync();
+  return { ...address, atlas, presentation, theme, sync };
+}
+
+describe('UrlSync', () => {
+  it('reads the view from the address it was opened at, then rewrites it without a new entry', async () => {
+    const { atlas, theme, writes, sync } = await setup(
+      '?map=brest-litovsk&names=ru&theme=projector',
+      '#p-1',
+    );
+    expect(sync.ready).toBe(true);
+    expect(atlas.mapId).toBe('brest-litovsk');
+    expect(atlas.names).toBe('ru');
+    expect(theme.id).toBe('projector');
+    expect(atlas.activePassageId).toBe('p-1');
+    expect(writes.every((w) => w.startsWith('replace '))).toBe(true);
+  });
+
+  it('adds an entry for a new map, and writes a new passage only once it rests', async () => {
+    const { atlas, writes, runTimers, timers } = await setup();
+    writes.length = 0;
+    atlas.showMap('brest-litovsk');
+    flushSync();
+    expect(writes).toEqual([expect.stringMatching(/^push \/atlas\/\?map=brest-litovsk/)]);
+    atlas.activePassageId = 'p-2';
+    flushSync();
+    expect(writes).toHaveLength(1);
+    expect(timers.size).toBe(1);
+    runTimers();
+    expect(writes[1]).toMatch(/^replace \/atlas\/\?map=brest-litovsk.*#p-2$/);
+  });
+
+  it('writes a passage still waiting before the next entry, so Back returns to it', async () => {
+    const { atlas, writes } = await setup();
+    writes.length = 0;
+    atlas.activePassageId = 'p-2';
+    flushSync();
+    atlas.showMap('brest-litovsk');
+    flushSync();
+    expect(writes).toEqual([
+      expect.stringMatching(/^replace \/atlas\/\?map=petrograd.*#p-2$/),
+      expect.stringMatching(/^push \/atlas\/\?map=brest-litovsk/),
+    ]);
+  });
+
+  it('follows Back and Forward without adding entries', async () => {
+    const { atlas, writes, listeners, location } = await setup();
+    writes.length = 0;
+    location.search = '?map=brest-litovsk&card=place:brest-litovsk';
+    listeners.get('popstate')!();
+    flushSync();
+    expect(atlas.mapId).toBe('brest-litovsk');
+    expect(atlas.selection?.ref).toBe('place:brest-litovsk');
+    expect(writes.every((w) => w.startsWith('replace '))).toBe(true);
+  });
+
+  it('writes the waiting change when the page goes away', async () => {
+    const { atlas, writes, listeners } = await setup();
+    writes.length = 0;
+    atlas.activePassageId = 'p-2';
+    flushSync();
+    listeners.get('pagehide')!();
+    expect(writes).toEqual([expect.stringMatching(/#p-2$/)]);
+  });
+
+  it('writes nothing while paused, and nothing new once the view is given back', async () => {
+    let paused = false;
+    const { atlas, writes, runTimers } = await setup('', '', () => paused);
+    runTimers();
+    writes.length = 0;
+    const view = atlas.snapshotView();
+    paused = true;
+    atlas.showMap('brest-litovsk');
+    flushSync();
+    atlas.restoreView(view);
+    paused = false;
+    flushSync();
+    runTimers();
+    expect(writes.filter((w) => w.startsWith('push'))).toEqual([]);
+  });
+
+  it('says what part of a link it could not use, and shows the rest', async () => {
+    const { atlas } = await setup('?map=brest-litovsk&names=klingon', '#p-99');
+    expect(atlas.mapId).toBe('brest-litovsk');
+    expect(atlas.errors).toEqual([expect.stringContaining('this essay has no passage “p-99”')]);
+  });
+});
+
+describe('mapInAddress', () => {
+  it('is the map a link names, and nothing for an unknown one', () => {
+    expect(mapInAddress('?map=brest-litovsk&t=x')).toBe('brest-litovsk');
+    expect(mapInAddress('?map=moscow')).toBeUndefined();
+  });
+});
