@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  passagesMentioning,
+  passageText,
+  type Essay,
+  type Passage,
+} from '../../../src/lib/story/essay';
+
+function passage(index: number, refs: string[], inlines: Passage['inlines'] = []): Passage {
+  return { id: `p-${index}`, index, section: null, quote: false, inlines, refs, line: index + 1 };
+}
+
+const mixed = passage(
+  1,
+  ['site:smolny'],
+  [
+    { kind: 'text', text: 'Lenin reached ', marks: [] },
+    { kind: 'feature', text: 'the Smolny', ref: 'site:smolny', marks: ['em'] },
+    { kind: 'text', text: ' at night; see ', marks: ['strong'], proposal: 'd-1' },
+    { kind: 'web', text: 'the archive', href: 'https://example.org/', marks: [] },
+    { kind: 'text', text: '.', marks: [] },
+  ],
+);
+
+const essay: Essay = {
+  title: 'October',
+  author: 'A. Writer',
+  language: 'en',
+  warnings: [],
+  passages: [
+    passage(0, ['site:winter-palace']),
+    passage(1, ['site:smolny', 'site:winter-palace']),
+    passage(2, []),
+    passage(3, ['site:winter-palace']),
+    passage(4, ['site:smolny-cathedral']),
+  ],
+};
+
+describe('passageText', () => {
+  it('joins the text of every kind of run, marks and links dropped', () => {
+    expect(passageText(mixed)).toBe('Lenin reached the Smolny at night; see the archive.');
+  });
+
+  it('is empty for a passage without runs', () => {
+    expect(passageText(passage(0, []))).toBe('');
+  });
+
+  it('keeps whitespace as written (no trimming or collapsing)', () => {
+    const p = passage(
+      0,
+      [],
+      [
+        { kind: 'text', text: '  a ', marks: [] },
+        { kind: 'text', text: ' b  ', marks: [] },
+      ],
+    );
+    expect(passageText(p)).toBe('  a  b  ');
+  });
+});
+
+describe('passagesMentioning', () => {
+  it('returns the passages linking to a feature, in essay order', () => {
+    expect(passagesMentioning(essay, 'site:winter-palace').map((p) => p.id)).toEqual([
+      'p-0',
+      'p-1',
+      'p-3',
+    ]);
+  });
+
+  it('matches whole references, not prefixes', () => {
+    expect(passagesMentioning(essay, 'site:smolny').map((p) => p.id)).toEqual(['p-1']);
+    expect(passagesMentioning(essay, 'site:smol')).toEqual([]);
+  });
+
+  it('returns the passages themselves, not copies', () => {
+    expect(passagesMentioning(essay, 'site:smolny-cathedral')[0]).toBe(essay.passages[4]);
+  });
+
+  it('is empty for a feature no passage mentions, and leaves the essay as it was', () => {
+    const before = structuredClone(essay);
+    expect(passagesMentioning(essay, 'territory:ukraine')).toEqual([]);
+    expect(essay).toEqual(before);
+  });
+});
