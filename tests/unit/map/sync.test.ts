@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
 import {
+  applyStyle,
   frame,
+  syncLayerVisibility,
+  syncSourceData,
   placeCamera,
   syncFeatureState,
   paddingBesideCard,
@@ -14,20 +19,50 @@ import {
 /** Records the calls the sync logic makes; knows which sources exist, as a real style would. */
 class RecordingMap implements MapLike {
   calls: string[] = [];
+  /** The layers of the style, with their visibility as MapLibre keeps it. */
+  layers: { id: string; source?: string; visibility?: string }[] = [];
   constructor(private sources: string[]) {}
+  getStyle() {
+    return { layers: this.layers.map(({ id, source }) => (source ? { id, source } : { id })) };
+  }
+  getLayoutProperty(layer: string, name: string) {
+    return name === 'visibility' ? this.layers.find((l) => l.id === layer)?.visibility : undefined;
+  }
+  setLayoutProperty(layer: string, name: string, value: unknown) {
+    this.calls.push(`layout ${layer} ${name}=${String(value)}`);
+    const l = this.layers.find((x) => x.id === layer);
+    if (l && name === 'visibility') l.visibility = String(value);
+  }
+  setStyle(style: StyleSpecification, o: { diff: boolean }) {
+    this.calls.push(`style ${style.name ?? '?'} diff=${o.diff}`);
+  }
+  setMinZoom(z: number) {
+    this.calls.push(`minZoom ${z}`);
+  }
+  setMaxZoom(z: number) {
+    this.calls.push(`maxZoom ${z}`);
+  }
+  setMaxBounds(b: [[number, number], [number, number]]) {
+    this.calls.push(`maxBounds ${b.flat().join(',')}`);
+  }
   setFeatureState(t: FeatureTarget, state: Record<string, unknown>) {
     this.calls.push(`state ${t.source}/${t.id} ${JSON.stringify(state)}`);
   }
   fitBounds(
     b: [[number, number], [number, number]],
-    o: { padding: Padding; maxZoom: number; duration: number },
+    o: { padding: Padding | number; maxZoom?: number; duration: number },
   ) {
+    const pad = typeof o.padding === 'number' ? o.padding : Object.values(o.padding).join('/');
     this.calls.push(
-      `fit ${b.flat().join(',')} z<=${o.maxZoom} ${o.duration}ms pad ${Object.values(o.padding).join('/')}`,
+      `fit ${b.flat().join(',')}${o.maxZoom === undefined ? '' : ` z<=${o.maxZoom}`} ${o.duration}ms pad ${pad}`,
     );
   }
   getSource(id: string) {
-    return this.sources.includes(id) ? {} : undefined;
+    if (!this.sources.includes(id)) return undefined;
+    return {
+      setData: (fc: FeatureCollection) =>
+        this.calls.push(`data ${id} (${fc.features.length} features)`),
+    };
   }
   jumpTo(o: { center: [number, number]; zoom: number }) {
     this.calls.push(`jump ${o.center.join(',')} z${o.zoom}`);
@@ -121,5 +156,105 @@ describe('placeCamera', () => {
       'state sites/smolny {"linked":false}',
       'state sites/winter-palace {"linked":true}',
     ]);
+  });
+});
+
+const collection = (n: number): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: Array.from({ length: n }, (_, i) => ({
+    type: 'Feature',
+    id: i,
+    properties: {},
+    geometry: { type: 'Point', coordinates: [30, 60] },
+  })),
+});
+
+describe('syncLayerVisibility', () => {
+  const styled = () => {
+    const map = new RecordingMap([]);
+    map.layers = [
+      { id: 'background' },
+      { id: 'water-fill', source: 'basemap' },
+      { id: 'site-marker', source: 'sites' },
+      { id: 'site-label', source: 'sites' },
+      { id: 'movement-line', source: 'movements', visibility: 'none' },
+    ];
+    return map;
+  };
+  const overlays = ['sites', 'movements'];
+
+  it('hides the overlays a passage leaves out and shows those it names, never a base layer', () => {
+    const map = styled();
+    syncLayerVisibility(map, overlays, ['movements']);
+    expect(map.calls).toEqual([
+      'layout site-marker visibility=none',
+      'layout site-label visibility=none',
+      'layout movement-line visibility=visible',
+    ]);
+  });
+
+  it('shows every overlay again for null, touching only layers that change', () => {
+    const map = styled();
+    syncLayerVisibility(map, overlays, null);
+    expect(map.calls).toEqual(['layout movement-line visibility=visible']);
+    map.calls = [];
+    syncLayerVisibility(map, overlays, null);
+    expect(map.calls).toEqual([]);
+  });
+});
+
+describe('syncSourceData', () => {
+  it('hands only the sources whose data changed their new data', () => {
+    const map = new RecordingMap(['sites', 'water']);
+    const sites = collection(3);
+    const water = collection(1);
+    const first = syncSourceData(map, {}, { sites, water });
+    expect(map.calls).toEqual(['data sites (3 features)', 'data water (1 features)']);
+    map.calls = [];
+    const later = collection(4);
+    const second = syncSourceData(map, first, { sites: later, water });
+    expect(map.calls).toEqual(['data sites (4 features)']);
+    expect(second).toEqual({ sites: later, water });
+    expect(first.sites).toBe(sites);
+  });
+
+  it('leaves a source the style lacks for the next style', () => {
+    const map = new RecordingMap(['sites']);
+    const held = syncSourceData(map, {}, { territories: collection(2) });
+    expect(map.calls).toEqual([]);
+    expect(held).toEqual({});
+  });
+});
+
+describe('applyStyle', () => {
+  const def = {
+    minZoom: 9,
+    maxZoom: 17,
+    extent: [29, 59, 31, 61],
+    view: [30.2, 59.9, 30.4, 60],
+  } as {
+    minZoom: number;
+    maxZoom: number;
+    extent: [number, number, number, number];
+    view: [number, number, number, number];
+  };
+  const style = { version: 8, name: 'petrograd', sources: {}, layers: [] } as StyleSpecification;
+
+  it('sets the zoom range and bounds before swapping the whole style, then opens the map’s view', () => {
+    const map = new RecordingMap([]);
+    applyStyle(map, def, style, { openView: true });
+    expect(map.calls).toEqual([
+      'minZoom 9',
+      'maxZoom 17',
+      'maxBounds 29,59,31,61',
+      'style petrograd diff=false',
+      'fit 30.2,59.9,30.4,60 0ms pad 10',
+    ]);
+  });
+
+  it('keeps the camera for a new theme on the same map', () => {
+    const map = new RecordingMap([]);
+    applyStyle(map, def, style, { openView: false });
+    expect(map.calls.at(-1)).toBe('style petrograd diff=false');
   });
 });
