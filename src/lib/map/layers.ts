@@ -420,3 +420,26 @@ export function europeLayers(theme: Theme): LayerSpecification[] {
     },
   ];
 }
+
+/** How a line layer is drawn, for a legend's sample: its colour, width and dashes, in pixels. */
+export interface LineSample {
+  stroke: string;
+  width: number;
+  /** An SVG `stroke-dasharray` (MapLibre measures dashes in line widths; SVG in pixels). */
+  dash: string | undefined;
+}
+
+/**
+ * The sample a legend draws for a line layer, read from the layer itself so the two cannot differ;
+ * null for a layer that is not a line of one colour and one width.
+ * @example lineSample(europeLayers(paperTheme), LAYER.treatyLine) // { stroke: '#…', width: 2, dash: '6 4' }
+ */
+export function lineSample(layers: readonly LayerSpecification[], id: string): LineSample | null {
+  const layer = layers.find((l) => l.id === id);
+  if (layer?.type !== 'line') return null;
+  const { 'line-color': stroke, 'line-width': width, 'line-dasharray': dash } = layer.paint ?? {};
+  if (typeof stroke !== 'string' || typeof width !== 'number') return null;
+  const dashes =
+    Array.isArray(dash) && dash.every((d) => typeof d === 'number') ? (dash as number[]) : null;
+  return { stroke, width, dash: dashes ? dashes.map((d) => d * width).join(' ') : undefined };
+}

@@ -56,3 +56,20 @@ export function passageText(p: Passage): string {
 export function passagesMentioning(essay: Essay, ref: string): Passage[] {
   return essay.passages.filter((p) => p.refs.includes(ref));
 }
+
+/** Each run of a passage with where it starts and ends in the passage's text. */
+export function runSpans(
+  inlines: readonly Inline[],
+): { run: Inline; start: number; end: number }[] {
+  let at = 0;
+  return inlines.map((run) => {
+    const start = at;
+    at += run.text.length;
+    return { run, start, end: at };
+  });
+}
+
+/** Whether the span `start…end` of a passage's text overlaps a link (to a feature or a page). */
+export function overlapsLink(inlines: readonly Inline[], start: number, end: number): boolean {
+  return runSpans(inlines).some((s) => s.run.kind !== 'text' && start < s.end && s.start < end);
+}

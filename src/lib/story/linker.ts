@@ -3,7 +3,7 @@
  * confidence. It reads plain text; offsets are in UTF-16 code units of that text.
  */
 import { foldToken, tokenize, cyrillicStem, type Gazetteer, type Term } from './gazetteer';
-import type { Essay } from './essay';
+import { runSpans, type Essay } from './essay';
 
 /** A proposed link: the span `[start, end)` of a text that names feature `ref`. */
 export interface Proposal {
@@ -151,13 +151,9 @@ export function linkedSpans(
   essay: Essay,
   passage: number,
 ): { start: number; end: number; ref: string }[] {
-  const out: { start: number; end: number; ref: string }[] = [];
-  let at = 0;
-  for (const run of essay.passages[passage]?.inlines ?? []) {
-    if (run.kind === 'feature') out.push({ start: at, end: at + run.text.length, ref: run.ref });
-    at += run.text.length;
-  }
-  return out;
+  return runSpans(essay.passages[passage]?.inlines ?? []).flatMap(({ run, start, end }) =>
+    run.kind === 'feature' ? [{ start, end, ref: run.ref }] : [],
+  );
 }
 
 /** Proposes links in every passage of an essay, leaving alone the spans already linked. */

@@ -2,7 +2,8 @@
  * A reader's link decisions on an essay: proposals from the auto-linker and links made by hand, each
  * accepted, rejected or still open; and the essay with the accepted ones applied.
  */
-import type { Essay, Inline, Passage } from './essay';
+import { overlapsLink, passageText, runSpans } from './essay';
+import type { Essay, Inline } from './essay';
 import type { PassageProposal } from './linker';
 
 export type LinkStatus = 'proposed' | 'accepted' | 'rejected';
@@ -45,11 +46,7 @@ function linkRuns(
   proposal?: string,
 ): Inline[] {
   const out: Inline[] = [];
-  let at = 0;
-  for (const run of runs) {
-    const a = at;
-    const b = at + run.text.length;
-    at = b;
+  for (const { run, start: a, end: b } of runSpans(runs)) {
     if (b <= start || a >= end || run.kind !== 'text' || run.proposal !== undefined) {
       out.push(run);
       continue;
@@ -67,8 +64,6 @@ function linkRuns(
   return out;
 }
 
-const textOf = (p: Passage) => p.inlines.map((i) => i.text).join('');
-
 /**
  * The essay with the accepted decisions made into feature links. A decision whose text no longer
  * stands at its place, or that overlaps an existing link, is skipped and reported.
@@ -84,15 +79,13 @@ export function applyDecisions(
       .sort((a, b) => a.start - b.start);
     if (!mine.length) return p;
     let inlines = p.inlines;
-    const text = textOf(p);
+    const text = passageText(p);
     for (const d of mine) {
-      let at = 0;
-      const clash = inlines.some((r) => {
-        const a = at;
-        at += r.text.length;
-        return r.kind !== 'text' && d.start < at && a < d.end;
-      });
-      if (clash || text.slice(d.start, d.end) !== d.text || d.start >= d.end) {
+      if (
+        overlapsLink(inlines, d.start, d.end) ||
+        text.slice(d.start, d.end) !== d.text ||
+        d.start >= d.end
+      ) {
         skipped.push(d);
         continue;
       }
@@ -112,7 +105,7 @@ export function markProposals(essay: Essay, decisions: readonly LinkDecision[]):
   const passages = essay.passages.map((p) => {
     const open = decisions.filter((d) => d.status === 'proposed' && d.passage === p.index);
     if (!open.length) return p;
-    const text = textOf(p);
+    const text = passageText(p);
     let inlines = p.inlines;
     for (const d of open)
       if (text.slice(d.start, d.end) === d.text)

@@ -2,7 +2,7 @@
  * The words a reader selected in a passage, as offsets into the passage's text, so that a link made by
  * hand lands on the same words whatever markup the page wrapped them in.
  */
-import { passageText, type Passage } from './essay';
+import { overlapsLink, passageText, type Passage } from './essay';
 
 /** A span of a passage the reader selected. */
 export interface TextSpan {
@@ -32,12 +32,7 @@ export function selectionSpan(passage: Passage, before: number, raw: string): Te
     if (!near) return 'The selected words could not be found in the passage.';
     start = near.index;
   }
-  let at = 0;
-  for (const run of passage.inlines) {
-    const from = at;
-    at += run.text.length;
-    if (run.kind !== 'text' && start < at && from < start + text.length)
-      return 'Part of the selection is already a link.';
-  }
+  if (overlapsLink(passage.inlines, start, start + text.length))
+    return 'Part of the selection is already a link.';
   return { passage: passage.index, start, end: start + text.length, text };
 }

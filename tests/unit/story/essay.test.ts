@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  overlapsLink,
   passagesMentioning,
   passageText,
+  runSpans,
   type Essay,
+  type Inline,
   type Passage,
 } from '../../../src/lib/story/essay';
 
@@ -80,5 +83,28 @@ describe('passagesMentioning', () => {
     const before = structuredClone(essay);
     expect(passagesMentioning(essay, 'territory:ukraine')).toEqual([]);
     expect(essay).toEqual(before);
+  });
+});
+
+describe('runSpans and overlapsLink', () => {
+  const inlines: Inline[] = [
+    { kind: 'text', text: 'Lenin hid in ', marks: [] },
+    { kind: 'feature', text: 'Razliv', ref: 'site:razliv', marks: [] },
+    { kind: 'text', text: ', then ', marks: ['em'] },
+    { kind: 'web', text: 'Helsinki', href: 'https://example.org', marks: [] },
+  ];
+  it('gives each run its place in the passage’s text', () => {
+    expect(runSpans(inlines).map(({ start, end }) => [start, end])).toEqual([
+      [0, 13],
+      [13, 19],
+      [19, 26],
+      [26, 34],
+    ]);
+  });
+  it('tells a span that touches a link from one that only borders it', () => {
+    expect(overlapsLink(inlines, 6, 13)).toBe(false);
+    expect(overlapsLink(inlines, 6, 14)).toBe(true);
+    expect(overlapsLink(inlines, 19, 26)).toBe(false);
+    expect(overlapsLink(inlines, 25, 27)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Atlas } from '../../src/lib/atlas.svelte';
-import { GEODATA_URLS } from '../../src/lib/geo/geodata-urls';
-import { MAPS } from '../../src/lib/map/maps';
+import { Atlas } from '../../../src/lib/atlas.svelte';
+import { GEODATA_URLS } from '../../../src/lib/geo/geodata-urls';
+import { MAPS } from '../../../src/lib/map/maps';
 
 /** Serves the geodata files from disk, by the URL the build gives each. */
 const byUrl = new Map(Object.entries(GEODATA_URLS).map(([file, url]) => [url, file]));

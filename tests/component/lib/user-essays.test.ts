@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OPEN_ESSAY_KEY, UserEssays } from '../../../src/lib/user-essays.svelte';
+import type { LinkableFeature } from '../../../src/lib/story/gazetteer';
+
+const smolny = {
+  type: 'Feature',
+  id: 'smolny',
+  properties: {
+    id: 'smolny',
+    name: { en: 'Smolny Institute', ru: 'Смольный институт', today: 'Smolny Institute' },
+  },
+  geometry: { type: 'Point', coordinates: [30.3956, 59.9465] },
+};
+const features = new Map<string, LinkableFeature>([
+  [
+    'site:smolny',
+    { key: 'site:smolny', source: 'sites', name: 'Smolny Institute', feature: smolny },
+  ] as [string, LinkableFeature],
+]);
+
+const text = '---\ntitle: My essay\n---\n\nLenin reached the Smolny Institute that night.\n';
+
+async function fresh(): Promise<{ u: UserEssays; reports: string[] }> {
+  const reports: string[] = [];
+  const u = new UserEssays((m) => reports.push(m));
+  await u.start();
+  return { u, reports };
+}
+
+beforeEach(async () => {
+  localStorage.clear();
+  const { u } = await fresh();
+  for (const s of u.saved) await u.remove(s.id);
+});
+afterEach(() => localStorage.clear());
+
+describe('UserEssays', () => {
+  it('reads an essay, proposes its links from the gazetteer, and keeps it across a reload', async () => {
+    const { u, reports } = await fresh();
+    expect(await u.importText(text, 'mine.md', features)).toBe(true);
+    expect(reports).toEqual([]);
+    expect(u.current?.name).toBe('My essay');
+    expect(u.counts.proposed).toBeGreaterThan(0);
+    expect(u.current?.decisions.map((d) => d.ref)).toContain('site:smolny');
+    expect(u.saveState).toBe('saved');
+    expect(localStorage.getItem(OPEN_ESSAY_KEY)).toBe(u.current?.id);
+
+    const again = await fresh();
+    expect(again.u.current?.id).toBe(u.current?.id);
+    expect(again.u.saved.map((s) => s.name)).toEqual(['My essay']);
+  });
+
+  it('never writes over an essay of the same name', async () => {
+    const { u } = await fresh();
+    await u.importText(text, 'a.md', features);
+    await u.importText(text, 'b.md', features);
+    expect(u.saved.map((s) => s.name)).toEqual(['My essay (2)', 'My essay']);
+  });
+
+  it('makes an accepted link in the essay and exports it, the open proposals left out', async () => {
+    const { u } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    const proposal = u.current!.decisions.find((d) => d.ref === 'site:smolny')!;
+    expect(u.exportMarkdown()).not.toContain('](site:smolny)');
+    u.decide(proposal.id, 'accepted');
+    expect(u.saveState).toBe('saving');
+    expect(u.essay?.passages[0]?.refs).toEqual(['site:smolny']);
+    expect(u.exportMarkdown()).toContain(`[${proposal.text}](site:smolny)`);
+  });
+
+  it('refuses a file it cannot read, with the reason, and keeps what was open', async () => {
+    const { u, reports } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    const open = u.current?.id;
+    // jsdom's File has no arrayBuffer(); a stand-in with the same two members the import reads.
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]);
+    const binary = { name: 'photo.png', arrayBuffer: async () => bytes.buffer } as unknown as File;
+    expect(await u.importFile(binary, features)).toBe(false);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(/photo\.png/);
+    expect(u.current?.id).toBe(open);
+  });
+
+  it('goes back to the atlas’s essay and forgets which was open, keeping it saved', async () => {
+    const { u } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    await u.close();
+    expect(u.current).toBeNull();
+    expect(localStorage.getItem(OPEN_ESSAY_KEY)).toBeNull();
+    expect(u.saved).toHaveLength(1);
+    await u.remove(u.saved[0]!.id);
+    expect((await fresh()).u.saved).toEqual([]);
+  });
+
+  it('links words chosen by hand, replacing proposals that overlap them', async () => {
+    const { u } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    const proposal = u.current!.decisions.find((d) => d.ref === 'site:smolny')!;
+    u.linkByHand(0, proposal.start, proposal.end, proposal.text, 'site:smolny');
+    const overlapping = u.current!.decisions.filter(
+      (d) => d.passage === 0 && d.start < proposal.end && d.end > proposal.start,
+    );
+    expect(overlapping).toEqual([expect.objectContaining({ by: 'hand', status: 'accepted' })]);
+  });
+});
