@@ -158,7 +158,7 @@ describe('describeTerritories', () => {
       ['occupied', ['poland']],
       ['independent', ['finland', 'ukraine']],
     ]);
-    // The plural of "territory" is left out here: see the report on describe.ts.
+    // Stops before the plural: describe.ts pluralises "territory" as "territorys".
     expect(
       d.summary.startsWith(
         '1918-01-01. Occupied by the Central Powers: 1 territory; Independent: 2 ',
