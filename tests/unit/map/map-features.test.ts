@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, Point } from 'geojson';
 import type {
   BasemapFeature,
   CityFeature,
@@ -30,7 +30,7 @@ const source = { title: 'fixture' };
 const metadata = { title: 'fixture', sources: [] };
 const layer = <F extends Feature>(features: F[]): Layer<F> =>
   ({ type: 'FeatureCollection', features, metadata }) as unknown as Layer<F>;
-const point = { type: 'Point', coordinates: [30.3, 59.9] } as const;
+const point: Point = { type: 'Point', coordinates: [30.3, 59.9] };
 const square: Geometry = {
   type: 'Polygon',
   coordinates: [
