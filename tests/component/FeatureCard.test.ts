@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import FeatureCard from '../../src/components/FeatureCard.svelte';
 import { readFileSync } from 'node:fs';
 import { parseEssay } from '../../src/lib/story/parse';
@@ -42,15 +42,24 @@ describe('FeatureCard', () => {
   it('lists the passages that mention the feature, as links to them', () => {
     const essay = parseEssay('The [Smolny](site:smolny) was the headquarters.\n\nNothing here.\n');
     render(FeatureCard, { feature, mentioning: [essay.passages[0]!], onclose: vi.fn() });
-    expect(screen.getByRole('heading', { name: 'Smolny Institute' })).toBeTruthy();
-    expect(screen.getByText('Mentioned in 1 passage:')).toBeTruthy();
+    // The card is named by its heading, so the heading must sit inside it.
+    const heading = screen.getByRole('heading', { level: 2, name: 'Smolny Institute' });
+    expect(screen.getByRole('complementary', { name: 'Smolny Institute' }).contains(heading)).toBe(
+      true,
+    );
+    expect(screen.getByText(/^Mentioned in/).textContent).toBe('Mentioned in 1 passage:');
+    const list = screen.getByRole('list', { name: 'Passages that mention Smolny Institute' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByRole('link', { name: /headquarters/ }).getAttribute('href')).toBe('#p-1');
   });
 
   it('says when no passage mentions it, and closes', async () => {
     const onclose = vi.fn();
     render(FeatureCard, { feature, mentioning: [], onclose });
-    expect(screen.getByText('No passage of this essay mentions it.')).toBeTruthy();
+    expect(screen.getByText(/passage of this essay/).textContent).toBe(
+      'No passage of this essay mentions it.',
+    );
+    expect(screen.queryByRole('list', { name: /Passages that mention/ })).toBeNull();
     await fireEvent.click(screen.getByRole('button', { name: 'Close Smolny Institute' }));
     expect(onclose).toHaveBeenCalled();
   });

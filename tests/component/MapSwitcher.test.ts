@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import MapSwitcher from '../../src/components/MapSwitcher.svelte';
 
 describe('MapSwitcher', () => {
@@ -12,6 +12,7 @@ describe('MapSwitcher', () => {
     expect(brest.getAttribute('aria-pressed')).toBe('false');
     await fireEvent.click(brest);
     expect(onchange).toHaveBeenCalledWith('brest-litovsk');
-    expect(screen.getByRole('navigation', { name: 'Maps' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Maps' });
+    expect(within(nav).getAllByRole('button')).toEqual([petrograd, brest]);
   });
 });
