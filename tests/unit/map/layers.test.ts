@@ -5,6 +5,7 @@ import {
   validateStyleMin,
   type ExpressionSpecification,
   type StyleSpecification,
+  type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import {
   europeLayers,
@@ -75,7 +76,11 @@ describe('the two maps', () => {
 
 describe('metresToPixels', () => {
   const evaluate = (expr: ExpressionSpecification, zoom: number, width: number) => {
-    const e = expression.createExpression(expr, latest.paint_line['line-width']);
+    const e = expression.createExpression(
+      expr,
+      'line-width',
+      latest.paint_line['line-width'] as StylePropertySpecification,
+    );
     if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
     return e.value.evaluate({ zoom }, { type: 'LineString', properties: { w: width } } as never);
   };
