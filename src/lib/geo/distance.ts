@@ -24,6 +24,9 @@ export function distancesFrom(
 
 /** A distance for reading: metres under a kilometre, kilometres with one decimal under 20. */
 export function formatKm(km: number): string {
-  if (km < 1) return `${Math.round((km * 1000) / 10) * 10} m`;
-  return km < 20 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`;
+  // Rounded first, so that 0.996 km reads “1.0 km”, not “1000 m”, and 19.96 km “20 km”.
+  const metres = Math.round((km * 1000) / 10) * 10;
+  if (metres < 1000) return `${metres} m`;
+  const tenths = Math.round(km * 10) / 10;
+  return tenths < 20 ? `${tenths.toFixed(1)} km` : `${Math.round(km)} km`;
 }

@@ -35,9 +35,9 @@ function group<K extends string>(
     .filter((g) => g.items.length);
 }
 
-const counts = (groups: DescribedState['groups'], noun: string) =>
+const counts = (groups: DescribedState['groups'], noun: [one: string, many: string]) =>
   groups
-    .map((g) => `${g.label}: ${g.items.length} ${noun}${g.items.length === 1 ? '' : 's'}`)
+    .map((g) => `${g.label}: ${g.items.length} ${noun[g.items.length === 1 ? 0 : 1]}`)
     .join('; ');
 
 const CONTROL_ORDER: Control[] = ['mrc', 'contested', 'government', 'none'];
@@ -65,7 +65,10 @@ export function describeCity(sites: readonly Site[], t: number, names: NameStyle
     .filter((i) => i.note === 'raised')
     .map((i) => i.name);
   const bridges = raised.length ? ` Raised: ${raised.join(', ')}.` : '';
-  return { summary: `${formatInstant(t)}. ${counts(groups, 'site')}.${bridges}`, groups };
+  return {
+    summary: `${formatInstant(t)}. ${counts(groups, ['site', 'sites'])}.${bridges}`,
+    groups,
+  };
 }
 
 /** The status of every territory of the peace at instant `t` (a date), grouped, with a summary. */
@@ -83,5 +86,5 @@ export function describeTerritories(
       item: { id: f.properties.id, name: cityLabel(f.properties.name, names), note: '' },
     })),
   );
-  return { summary: `${formatDate(t)}. ${counts(groups, 'territory')}.`, groups };
+  return { summary: `${formatDate(t)}. ${counts(groups, ['territory', 'territories'])}.`, groups };
 }

@@ -35,7 +35,9 @@ export interface IconSpec {
 
 /** What an image name asks for, or null when it is not one of ours. */
 export function parseIconName(name: string, theme: Theme): IconSpec | null {
-  const [kind, category, control, raised] = name.split('/');
+  const parts = name.split('/');
+  if (parts.length > 4) return null;
+  const [kind, category, control, raised] = parts;
   if (kind !== 'site' || !(SITE_CATEGORIES as readonly string[]).includes(category ?? ''))
     return null;
   if (!(CONTROLS as readonly string[]).includes(control ?? '')) return null;

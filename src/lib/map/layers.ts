@@ -441,5 +441,6 @@ export function lineSample(layers: readonly LayerSpecification[], id: string): L
   if (typeof stroke !== 'string' || typeof width !== 'number') return null;
   const dashes =
     Array.isArray(dash) && dash.every((d) => typeof d === 'number') ? (dash as number[]) : null;
-  return { stroke, width, dash: dashes ? dashes.map((d) => d * width).join(' ') : undefined };
+  const px = (d: number) => Math.round(d * width * 100) / 100;
+  return { stroke, width, dash: dashes ? dashes.map(px).join(' ') : undefined };
 }

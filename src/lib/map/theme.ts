@@ -197,7 +197,9 @@ export const THEME_KEY = 'atlas-1917:theme';
 /** The theme chosen at an earlier visit, or the paper theme. */
 export function savedTheme(): Theme {
   try {
-    return themes[localStorage.getItem(THEME_KEY) ?? ''] ?? paperTheme;
+    const id = localStorage.getItem(THEME_KEY) ?? '';
+    // Only the themes' own keys: a saved “toString” must not find Object.prototype's.
+    return Object.hasOwn(themes, id) ? themes[id]! : paperTheme;
   } catch {
     return paperTheme;
   }

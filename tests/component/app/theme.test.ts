@@ -34,6 +34,7 @@ describe('ThemeChoice', () => {
     t.show('projector');
     expect(t.id).toBe('projector');
     t.show('neon');
+    t.show('toString');
     expect(t.id).toBe('projector');
     expect(saved).toEqual([]);
   });

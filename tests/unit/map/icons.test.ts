@@ -49,6 +49,7 @@ describe('iconName and parseIconName', () => {
     'poi/bridge/mrc',
     'site/bridge/mrc/lowered',
     'Site/bridge/mrc',
+    'site/bridge/mrc/raised/again',
   ])('rejects %j, an image that is not one of ours', (name) => {
     expect(parseIconName(name, paperTheme)).toBeNull();
   });

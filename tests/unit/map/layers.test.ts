@@ -10,6 +10,7 @@ import {
 import {
   europeLayers,
   LAYER,
+  lineSample,
   metresToPixels,
   OVERLAY_SOURCES,
   petrogradLayers,
@@ -110,5 +111,26 @@ describe('metresToPixels', () => {
     expect(evaluate(metresToPixels(['get', 'w'], 59.94, 1), 3, 5)).toBe(1);
     expect(evaluate(metresToPixels(['get', 'w'], 59.94), 3, 5)).toBeLessThan(0.01);
     expect(evaluate(metresToPixels(['get', 'w'], 59.94, 1), 18, 5)).toBeGreaterThan(1);
+  });
+});
+
+describe('lineSample', () => {
+  const layers = europeLayers(paperTheme);
+  it('reads a dashed line’s colour and width, its dashes scaled from line widths to pixels', () => {
+    expect(lineSample(layers, LAYER.treatyLine)).toEqual({
+      stroke: paperTheme.treatyLine,
+      width: 2,
+      dash: '6 4',
+    });
+    expect(lineSample(layers, LAYER.borderLine)).toEqual({
+      stroke: paperTheme.border,
+      width: 0.7,
+      dash: '2.1 1.4',
+    });
+  });
+  it('draws a solid line solid, and has no sample for a layer that is not a plain line', () => {
+    expect(lineSample(layers, LAYER.frontLine)?.dash).toBeUndefined();
+    expect(lineSample(layers, LAYER.territoryFill)).toBeNull();
+    expect(lineSample(layers, 'no-such-layer')).toBeNull();
   });
 });

@@ -74,6 +74,14 @@ describe('savedTheme', () => {
     expect(savedTheme()).toBe(paperTheme);
   });
 
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'falls back to paper for %j, a key every object has',
+    (id) => {
+      storage(() => id);
+      expect(savedTheme()).toBe(paperTheme);
+    },
+  );
+
   it('falls back to paper when there is no localStorage at all', () => {
     vi.stubGlobal('localStorage', undefined);
     expect(savedTheme()).toBe(paperTheme);
