@@ -3,7 +3,7 @@
  * essays' code loads after the first view). A file dropped or pasted before that code has loaded
  * waits for it; it is never dropped.
  */
-import type { Essay } from '../lib/story/essay';
+import { unknownRefs, type Essay } from '../lib/story/essay';
 import type { LinkableFeature } from '../lib/story/gazetteer';
 import { loadShippedEssay } from '../lib/story/load-essay';
 import type { UserEssays } from '../lib/user-essays.svelte';
@@ -96,13 +96,27 @@ export class EssaySource {
   /** Reads a file the reader chose or dropped, and opens it. */
   async importFile(file: File): Promise<void> {
     const u = await this.#ready();
-    if (u && (await u.importFile(file, await this.#features()))) this.onopened();
+    const features = await this.#features();
+    if (u && (await u.importFile(file, features))) this.#opened(u, features);
   }
 
   /** Reads text the reader pasted, and opens it. */
   async importText(text: string, name: string): Promise<void> {
     const u = await this.#ready();
-    if (u && (await u.importText(text, name, await this.#features()))) this.onopened();
+    const features = await this.#features();
+    if (u && (await u.importText(text, name, features))) this.#opened(u, features);
+  }
+
+  /** An essay came in: the reader starts at its top, told of any link that names no feature. */
+  #opened(u: UserEssays, features: ReadonlyMap<string, unknown>): void {
+    this.onopened();
+    const missing = u.essay ? unknownRefs(u.essay, features) : [];
+    if (missing.length)
+      this.#report(
+        `“${u.current?.name ?? 'The essay'}” links to ${missing.length === 1 ? 'a feature' : `${missing.length} features`} no map has: ${missing
+          .map((m) => `${m.ref} (line ${m.line})`)
+          .join(', ')}. Those links open nothing; correct them in the file and import it again.`,
+      );
   }
 
   /** Opens a saved essay, or the atlas's own (null). */

@@ -74,6 +74,8 @@ export class Presentation {
   readonly slide: Passage | null = $derived(
     this.presenting ? (this.slides[this.index] ?? null) : null,
   );
+  /** The address (query and fragment) a student's link opens: the view shown, for reading. */
+  shareLink: () => string = () => `#${this.slides[this.index]?.id ?? ''}`;
   /** Called once a presentation has started, to move the focus to the slide. */
   onstarted: () => void = () => {};
 
@@ -150,8 +152,10 @@ export class Presentation {
       }
       return;
     }
-    // Controls keep their own keys: the timeline's arrows, a button's Space and Enter.
-    if (typing || t?.closest('[role="slider"]')) return;
+    // Controls keep their own keys (the timeline's arrows, a button's Space and Enter); Escape
+    // leaves from anywhere but a field being typed in.
+    if (typing) return;
+    if (t?.closest('[role="slider"]') && e.key !== 'Escape') return;
     if (t?.closest('button, a') && (e.key === ' ' || e.key === 'Enter')) return;
     const c = slideCommand(e, this.#typed);
     if (!c) return;
@@ -171,9 +175,12 @@ export class Presentation {
     this.#host.openWindow('?view=presenter');
   }
 
-  /** Copies a link to the slide shown; says it with the link when the browser refuses. */
+  /**
+   * Copies a link to the slide shown, opening its passage for reading with the map as it is now
+   * (moment, card, camera); says it with the link when the browser refuses.
+   */
   async copyLink(): Promise<void> {
-    const url = `${this.#host.base()}#${this.slides[this.index]?.id ?? ''}`;
+    const url = `${this.#host.base()}${this.shareLink()}`;
     try {
       await this.#host.copy(url);
       this.copied = true;

@@ -4,7 +4,14 @@
  * Forward walk the steps. Nothing is written while something borrows the map (a handout printing).
  */
 import { tick } from 'svelte';
-import { formatViewUrl, historyStep, parseViewUrl, type UrlContext } from '../lib/url-state';
+import {
+  formatViewUrl,
+  historyStep,
+  parseViewUrl,
+  type UrlContext,
+  type ViewUrl,
+} from '../lib/url-state';
+import { MAPS, type MapDef } from '../lib/map/maps';
 import { MAP_IDS, NAME_STYLES, type MapId, type NameStyle } from '../lib/model/ids';
 import { themes } from '../lib/map/theme';
 import type { Atlas } from '../lib/atlas.svelte';
@@ -24,6 +31,20 @@ export const URL_REST_MS = 300;
 /** The map an address names with `?map=`, read before anything else so its data is asked for first. */
 export function mapInAddress(search: string): MapId | undefined {
   return parseViewUrl(search, '', URL_CONTEXT).view.map as MapId | undefined;
+}
+
+/** Why a link's moment cannot be shown on a map as it stands (it is moved into the timeline). */
+export function timeProblem(def: MapDef, t: number): string | null {
+  const { start, end, format } = def.timeline;
+  if (t >= start && t <= end) return null;
+  return `the moment it names lies outside the ${def.title} timeline (${format(start)} to ${format(end)}), so the nearest moment is shown`;
+}
+
+/** Why a link's camera cannot be used on a map: its centre lies off the map. */
+export function cameraProblem(def: MapDef, c: { lng: number; lat: number }): string | null {
+  const [w, s, e, n] = def.extent;
+  if (c.lng >= w && c.lng <= e && c.lat >= s && c.lat <= n) return null;
+  return `the map position it names (${c.lng}, ${c.lat}) lies off the ${def.title} map, so the map's own view is shown`;
 }
 
 /** The parts of the page's address and history the sync reads and writes. */
@@ -63,17 +84,10 @@ export class UrlSync {
   #pending: { timer: unknown; url: string } | null = null;
 
   /** The address of the view shown. */
-  readonly url: string = $derived.by(() =>
-    formatViewUrl({
-      map: this.#atlas.mapId,
-      passage: this.#atlas.activePassageId ?? undefined,
-      time: this.#atlas.time,
-      card: this.#atlas.selection?.ref,
-      camera: this.camera ?? undefined,
-      names: this.#atlas.names === 'period' ? undefined : this.#atlas.names,
-      theme: this.#theme.id === 'paper' ? undefined : this.#theme.id,
-      slide: this.#presentation.presenting ? this.#presentation.index : undefined,
-    }),
+  readonly url: string = $derived.by(() => formatViewUrl(this.#view()));
+  /** The address to hand a student: the view shown, opened for reading (no slide). */
+  readonly shareUrl: string = $derived.by(() =>
+    formatViewUrl({ ...this.#view(), slide: undefined }),
   );
   /** The parts of the view whose change is a step of its own in the history. */
   readonly #discrete: string = $derived.by(() =>
@@ -85,6 +99,19 @@ export class UrlSync {
       this.#theme.id,
     ].join('|'),
   );
+
+  #view(): ViewUrl {
+    return {
+      map: this.#atlas.mapId,
+      passage: this.#atlas.activePassageId ?? undefined,
+      time: this.#atlas.time,
+      card: this.#atlas.selection?.ref,
+      camera: this.camera ?? undefined,
+      names: this.#atlas.names === 'period' ? undefined : this.#atlas.names,
+      theme: this.#theme.id === 'paper' ? undefined : this.#theme.id,
+      slide: this.#presentation.presenting ? this.#presentation.index : undefined,
+    };
+  }
 
   /** Must be made while a component initialises: it writes the address in an effect. */
   constructor(
@@ -130,7 +157,11 @@ export class UrlSync {
     };
   }
 
-  /** Applies the view the address names; what cannot be used is said in a short notice. */
+  /**
+   * Applies the view the address names; what cannot be used, or had to be changed to be shown, is
+   * said in a short notice. A slide decides the map; the moment, card and camera the link names then
+   * apply on top of it, as they were when the link was copied.
+   */
   apply(): void {
     const { location } = this.#host;
     const { view, problems } = parseViewUrl(location.search, location.hash, URL_CONTEXT);
@@ -145,18 +176,38 @@ export class UrlSync {
         atlas.activatePassage(view.passage, 'load');
       } else problems.push(`this essay has no passage “${view.passage}”`);
     }
-    if (view.map) atlas.showMap(view.map as MapId);
-    if (view.time !== undefined) atlas.setTime(view.time);
+    const slides = presentation.slides;
+    const slide = view.slide === undefined || !slides.length ? undefined : view.slide;
+    if (slide !== undefined) {
+      if (slide >= slides.length)
+        problems.push(`this essay has ${slides.length} slides, so the last one is shown`);
+      if (!presentation.presenting) presentation.present();
+      presentation.go(slide);
+    } else if (presentation.presenting) presentation.leave();
+    if (view.map && slide !== undefined && view.map !== atlas.mapId)
+      problems.push(
+        `slide ${slide + 1} is on the ${MAPS[atlas.mapId].title} map, so that map is shown`,
+      );
+    else if (view.map) atlas.showMap(view.map as MapId);
+    const def = MAPS[atlas.mapId];
+    if (view.time !== undefined) {
+      const problem = timeProblem(def, view.time);
+      if (problem) problems.push(problem);
+      atlas.setTime(view.time);
+    }
     if (view.card) {
       // A feature of a map still loading is taken on trust; its card opens when the data arrives.
+      const cardMap = atlas.mapOf(view.card);
       if (atlas.knows(view.card) === false) problems.push(`no map has the feature “${view.card}”`);
+      else if (cardMap !== atlas.mapId)
+        problems.push(`“${view.card}” is on the ${MAPS[cardMap!].title} map, not the one shown`);
       else atlas.openCard(view.card);
-    } else if (atlas.selection) atlas.clearSelection();
-    if (view.camera) atlas.cutTo([view.camera.lng, view.camera.lat], view.camera.zoom);
-    if (view.slide !== undefined && presentation.slides.length) {
-      if (!presentation.presenting) presentation.present();
-      presentation.go(view.slide);
-    } else if (presentation.presenting && view.slide === undefined) presentation.leave();
+    } else if (atlas.selection && slide === undefined) atlas.clearSelection();
+    if (view.camera) {
+      const problem = cameraProblem(def, view.camera);
+      if (problem) problems.push(problem);
+      else atlas.cutTo([view.camera.lng, view.camera.lat], view.camera.zoom);
+    }
     if (problems.length)
       atlas.report(
         `Part of this link could not be used (${problems.join('; ')}); the rest of the view is shown.`,

@@ -201,6 +201,14 @@ export class Atlas {
       p = loadMap(MAPS[id], GEODATA_URLS, this.#fetch).then(
         (loaded) => {
           this.maps = { ...this.maps, [id]: loaded };
+          // A card opened on trust before its map arrived (a link names it) and that the map lacks.
+          const ref = this.selection?.ref;
+          if (ref && this.mapOf(ref) === id && !loaded.features.has(ref)) {
+            this.selection = null;
+            this.report(
+              `The ${MAPS[id].title} map has no feature “${ref}”, so its card cannot open.`,
+            );
+          }
           return loaded;
         },
         (e: unknown) => {
@@ -222,7 +230,9 @@ export class Atlas {
     return this.features;
   }
 
+  /** Shows a map; a card of the other map closes (it would follow the wrong timeline). */
   showMap(id: MapId): void {
+    if (this.selection && this.mapOf(this.selection.ref) !== id) this.selection = null;
     this.mapId = id;
     void this.ensureMap(id);
   }
@@ -231,6 +241,8 @@ export class Atlas {
   selectFromEssay(ref: string, passageId: string): void {
     const mapId = this.#mapOfRef(ref);
     if (!mapId) return this.report(`The link “${ref}” does not name a feature of any map.`);
+    if (this.knows(ref) === false)
+      return this.report(`The link “${ref}” names no feature of the ${MAPS[mapId].title} map.`);
     const state = this.passageStates.find((s) => s.passageId === passageId);
     this.activePassageId = passageId;
     this.selection = { ref, origin: 'essay', serial: ++this.#serial };
@@ -344,6 +356,11 @@ export class Atlas {
 
   dismissError(message: string): void {
     this.errors = this.errors.filter((m) => m !== message);
+  }
+
+  /** The map a feature reference belongs to, whether or not that map has such a feature. */
+  mapOf(ref: string): MapId | undefined {
+    return this.#mapOfRef(ref);
   }
 
   #mapOfRef(ref: string): MapId | undefined {

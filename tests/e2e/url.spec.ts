@@ -85,3 +85,49 @@ test('“Copy link to this slide” gives students a link that opens that passag
   await expect(student.locator('[data-passage="p-7"]')).toHaveClass(/active/);
   await expect(student.locator('[data-passage="p-7"]')).toBeInViewport();
 });
+
+test('a link copied while presenting opens the card and moment shown, for reading', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await page.keyboard.press('p');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/slide=7/);
+  // Open the card of the first place the slide links to, then copy the link.
+  const link = page.locator('[data-slide="p-7"] button').first();
+  const name = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page).toHaveURL(/card=/);
+  const card = new URL(page.url()).searchParams.get('card');
+  const time = new URL(page.url()).searchParams.get('t');
+  await page.getByRole('button', { name: 'Copy link to this slide' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(copied);
+  expect(url.searchParams.get('card')).toBe(card);
+  expect(url.searchParams.get('t')).toBe(time);
+  expect(url.searchParams.get('slide')).toBeNull();
+  expect(url.hash).toBe('#p-7');
+
+  const student = await context.newPage();
+  await student.goto(copied);
+  await expect(student.locator('[data-passage="p-7"]')).toHaveClass(/active/);
+  await expect(student.locator('.card')).toBeVisible();
+  await expect(student).toHaveURL(new RegExp(`t=${time}`));
+  expect(name.length).toBeGreaterThan(0);
+});
+
+test('a link naming what cannot be shown as it is says what was changed', async ({ page }) => {
+  // The last slide is on the city map; the link names the peace map, a moment of 1918 and Paris.
+  await page.goto('./?map=brest-litovsk&t=1918-03-03T12:00&at=2.3522,48.8566,12.00&slide=9999');
+  await mapIdle(page, 'petrograd');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('so the last one is shown');
+  await expect(alert).toContainText('so that map is shown');
+  await expect(alert).toContainText('lies outside the Petrograd 1917 timeline');
+  await expect(alert).toContainText('lies off the Petrograd 1917 map');
+  await expect(page.getByText(/^Slide \d+ of \d+$/)).toBeVisible();
+});

@@ -73,3 +73,15 @@ export function runSpans(
 export function overlapsLink(inlines: readonly Inline[], start: number, end: number): boolean {
   return runSpans(inlines).some((s) => s.run.kind !== 'text' && start < s.end && s.start < end);
 }
+
+/** The feature links of an essay that name no feature `known` holds, each once, with its line. */
+export function unknownRefs(
+  essay: Essay,
+  known: ReadonlyMap<string, unknown>,
+): { ref: string; line: number }[] {
+  const out: { ref: string; line: number }[] = [];
+  for (const p of essay.passages)
+    for (const ref of p.refs)
+      if (!known.has(ref) && !out.some((u) => u.ref === ref)) out.push({ ref, line: p.line });
+  return out;
+}

@@ -53,7 +53,7 @@ function setup(opts: { failDefault?: boolean; failUser?: boolean } = {}) {
   );
   let opened = 0;
   source.onopened = () => opened++;
-  return { source, reports, downloads, asked, release, opened: () => opened };
+  return { source, reports, downloads, asked, release, user, opened: () => opened };
 }
 
 describe('EssaySource', () => {
@@ -76,6 +76,22 @@ describe('EssaySource', () => {
     await importing;
     expect(asked).toEqual(['file early.md with 1 features']);
     expect(opened()).toBe(1);
+  });
+
+  it('names the links of an imported essay that open nothing, with their lines', async () => {
+    const { source, release, reports, user } = setup();
+    user.importText = async () => {
+      user.essay = parseEssay(
+        '---\ntitle: Mine\n---\n\nAt the [Smolny](site:smolny).\n\nIn [Narnia](territory:narnia) and [nowhere](site:nowhere).\n',
+      );
+      user.current = { name: 'Mine' };
+      return true;
+    };
+    release();
+    await source.importText('…', 'mine.md');
+    expect(reports).toEqual([
+      '“Mine” links to 2 features no map has: territory:narnia (line 7), site:nowhere (line 7). Those links open nothing; correct them in the file and import it again.',
+    ]);
   });
 
   it('does not move the reader when an import was refused', async () => {

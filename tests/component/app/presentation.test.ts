@@ -141,6 +141,25 @@ describe('Presentation', () => {
     expect(p.index).toBe(1);
   });
 
+  it('leaves on Escape even from the timeline’s slider, which keeps its arrows', () => {
+    const { p } = setup();
+    p.present();
+    const slider = document.createElement('div');
+    slider.setAttribute('role', 'slider');
+    p.onkeydown(key('ArrowRight', slider));
+    expect(p.presenting).toBe(true);
+    p.onkeydown(key('Escape', slider));
+    expect(p.presenting).toBe(false);
+  });
+
+  it('copies the link it is given for the view shown', async () => {
+    const { p, copied } = setup();
+    p.present();
+    p.shareLink = () => '?map=petrograd&card=site:smolny#p-1';
+    await p.copyLink();
+    expect(copied).toEqual(['http://class.test/atlas/?map=petrograd&card=site:smolny#p-1']);
+  });
+
   it('answers the presenter view’s hello and goto, and ignores a malformed message', () => {
     const { p, sent, channel } = setup();
     p.present();

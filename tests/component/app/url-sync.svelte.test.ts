@@ -10,6 +10,7 @@ import { Presentation, type PresentationHost } from '../../../src/app/presentati
 import { ThemeChoice } from '../../../src/app/theme.svelte';
 import { Atlas } from '../../../src/lib/atlas.svelte';
 import { parseEssay } from '../../../src/lib/story/parse';
+import { MAPS } from '../../../src/lib/map/maps';
 
 const essay = parseEssay(`---
 title: Two passages
@@ -73,6 +74,7 @@ async function setup(search = '', hash = '', paused = () => false) {
     enterFullscreen: () => Promise.reject(new Error('no')),
     exitFullscreen: () => {},
     isFullscreen: () => false,
+    now: () => 0,
   } as unknown as PresentationHost);
   const theme = new ThemeChoice('paper', () => undefined);
   let sync!: UrlSync;
@@ -167,6 +169,52 @@ describe('UrlSync', () => {
     const { atlas } = await setup('?map=brest-litovsk&names=klingon', '#p-99');
     expect(atlas.mapId).toBe('brest-litovsk');
     expect(atlas.errors).toEqual([expect.stringContaining('this essay has no passage “p-99”')]);
+  });
+});
+
+describe('UrlSync: what a link asks that cannot be shown as it is', () => {
+  const notice = (atlas: Atlas) => atlas.errors.join(' ');
+
+  it('shows the last slide for a slide past the end, and says so', async () => {
+    const { presentation, atlas } = await setup('?slide=9999');
+    expect(presentation.presenting).toBe(true);
+    expect(presentation.index).toBe(1);
+    expect(notice(atlas)).toContain('this essay has 2 slides, so the last one is shown');
+  });
+
+  it('moves a moment outside the timeline to its nearest end, and says so', async () => {
+    const { atlas } = await setup('?map=petrograd&t=1918-03-03T12:00');
+    expect(atlas.time).toBe(MAPS.petrograd.timeline.end);
+    expect(notice(atlas)).toContain('lies outside the Petrograd 1917 timeline');
+  });
+
+  it('keeps the map’s own view for a position off the map, and says so', async () => {
+    const { atlas } = await setup('?map=petrograd&at=2.3522,48.8566,12.00');
+    expect(atlas.camera?.command.kind).not.toBe('view');
+    expect(notice(atlas)).toContain('lies off the Petrograd 1917 map');
+  });
+
+  it('opens no card of the other map, and says so', async () => {
+    const { atlas } = await setup('?map=brest-litovsk&card=site:smolny');
+    expect(atlas.selection).toBeNull();
+    expect(notice(atlas)).toContain('“site:smolny” is on the Petrograd 1917 map');
+  });
+
+  it('shows a slide on its own map when the link names another, and says so', async () => {
+    const { atlas, presentation } = await setup('?map=petrograd&slide=2');
+    expect(presentation.index).toBe(1);
+    expect(atlas.mapId).toBe('brest-litovsk');
+    expect(notice(atlas)).toContain('slide 2 is on the Brest-Litovsk 1918 map');
+  });
+
+  it('restores the card and moment a slide’s link names, on top of the slide', async () => {
+    const { atlas, presentation } = await setup(
+      '?map=petrograd&t=1917-11-07T14:00&card=site:winter-palace&slide=1',
+    );
+    expect(presentation.index).toBe(0);
+    expect(atlas.selection?.ref).toBe('site:winter-palace');
+    expect(atlas.time).toBe(Date.UTC(1917, 10, 7, 14, 0));
+    expect(atlas.errors).toEqual([]);
   });
 });
 

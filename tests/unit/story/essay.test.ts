@@ -4,6 +4,7 @@ import {
   passagesMentioning,
   passageText,
   runSpans,
+  unknownRefs,
   type Essay,
   type Inline,
   type Passage,
@@ -106,5 +107,28 @@ describe('runSpans and overlapsLink', () => {
     expect(overlapsLink(inlines, 6, 14)).toBe(true);
     expect(overlapsLink(inlines, 19, 26)).toBe(false);
     expect(overlapsLink(inlines, 25, 27)).toBe(true);
+  });
+});
+
+describe('unknownRefs', () => {
+  it('lists each link no feature answers, once, with the line of its first passage', () => {
+    const essay: Essay = {
+      title: 't',
+      author: '',
+      language: 'en',
+      warnings: [],
+      passages: [
+        passage(0, ['site:smolny', 'site:nowhere']),
+        passage(1, ['site:nowhere', 'territory:narnia']),
+      ],
+    };
+    const known = new Map([['site:smolny', {}]]);
+    expect(unknownRefs(essay, known)).toEqual([
+      { ref: 'site:nowhere', line: 1 },
+      { ref: 'territory:narnia', line: 2 },
+    ]);
+    expect(
+      unknownRefs(essay, new Map([...known, ['site:nowhere', {}], ['territory:narnia', {}]])),
+    ).toEqual([]);
   });
 });
