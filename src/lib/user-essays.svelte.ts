@@ -72,9 +72,35 @@ export class UserEssays {
       this.storageProblem = e instanceof Error ? e.message : String(e);
       this.#store = new MemoryEssayStore();
     }
+    this.#listen();
     await this.#refresh();
     const last = safeLocal(() => localStorage.getItem(OPEN_ESSAY_KEY));
     if (last && this.saved.some((s) => s.id === last)) await this.open(last);
+  }
+
+  /** Stops listening to the page (the page or a test is done with it). */
+  stop(): void {
+    if (typeof window === 'undefined') return;
+    window.removeEventListener('pagehide', this.#onPageHide);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  /** Saves a change still waiting for its save, at once. */
+  flush(): Promise<void> {
+    return this.#flush();
+  }
+
+  // A decision made just before the page is closed or left would otherwise wait for a save that
+  // never comes; browsers give no later moment than these to write it.
+  #onPageHide = (): void => void this.#flush();
+  #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') void this.#flush();
+  };
+
+  #listen(): void {
+    if (typeof window === 'undefined') return;
+    window.addEventListener('pagehide', this.#onPageHide);
+    document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   async #refresh(): Promise<void> {

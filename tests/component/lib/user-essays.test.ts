@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setImmediate as nextTask } from 'node:timers';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OPEN_ESSAY_KEY, UserEssays } from '../../../src/lib/user-essays.svelte';
+import { openEssayStore } from '../../../src/lib/store/essay-store';
 import type { LinkableFeature } from '../../../src/lib/story/gazetteer';
 
 const smolny = {
@@ -21,9 +23,13 @@ const features = new Map<string, LinkableFeature>([
 
 const text = '---\ntitle: My essay\n---\n\nLenin reached the Smolny Institute that night.\n';
 
+/** Every UserEssays a test started (a tab each), stopped after it. */
+const tabs: UserEssays[] = [];
+
 async function fresh(): Promise<{ u: UserEssays; reports: string[] }> {
   const reports: string[] = [];
   const u = new UserEssays((m) => reports.push(m));
+  tabs.push(u);
   await u.start();
   return { u, reports };
 }
@@ -33,7 +39,10 @@ beforeEach(async () => {
   const { u } = await fresh();
   for (const s of u.saved) await u.remove(s.id);
 });
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  for (const u of tabs.splice(0)) u.stop();
+  localStorage.clear();
+});
 
 describe('UserEssays', () => {
   it('reads an essay, proposes its links from the gazetteer, and keeps it across a reload', async () => {
@@ -102,5 +111,45 @@ describe('UserEssays', () => {
       (d) => d.passage === 0 && d.start < proposal.end && d.end > proposal.start,
     );
     expect(overlapping).toEqual([expect.objectContaining({ by: 'hand', status: 'accepted' })]);
+  });
+});
+
+/** Waits, task by task, for a check of the store to pass (it never uses the clock, which may be faked). */
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await check()) return;
+    await new Promise((r) => nextTask(r));
+  }
+  throw new Error(`Never happened: ${what}`);
+}
+
+describe('a decision made just before the page is left', () => {
+  const leave = {
+    pagehide: () => window.dispatchEvent(new Event('pagehide')),
+    'hidden page': () => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    },
+  };
+  it.each(Object.keys(leave) as (keyof typeof leave)[])('is saved at once on a %s', async (how) => {
+    const store = await openEssayStore();
+    const { u } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    const id = u.current!.id;
+    const proposal = u.current!.decisions.find((d) => d.ref === 'site:smolny')!;
+    // Time stands still, so the debounced save never comes: only the flush can save it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      u.decide(proposal.id, 'accepted');
+      leave[how]();
+      await until(
+        async () =>
+          (await store.get(id)).decisions.find((d) => d.id === proposal.id)?.status === 'accepted',
+        'the decision saved',
+      );
+    } finally {
+      vi.useRealTimers();
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
   });
 });
