@@ -130,6 +130,14 @@ export class EssaySource {
     await this.user?.remove(id);
   }
 
+  /** Hands the reader the text of a damaged essay as it was saved, so that nothing is lost. */
+  exportRaw(id: string): void {
+    const raw = this.user?.rawText(id);
+    if (!raw) return;
+    const ext = /\.(md|markdown|txt)$/i.exec(raw.fileName)?.[0] ?? '.txt';
+    this.#host.download(essayFileName(raw.name).replace(/\.md$/, ext), raw.text);
+  }
+
   /** Hands the reader the open essay, with their links, as Markdown. */
   exportEssay(): void {
     const text = this.user?.exportMarkdown();

@@ -29,6 +29,17 @@ export const OPEN_ESSAY_KEY = 'atlas-1917:open-essay';
 /** What the reader sees of the store's state. */
 export type SaveState = 'saved' | 'saving' | 'not saved';
 
+/** A saved essay whose text cannot be read as an essay: listed, never opened. */
+export interface DamagedEssay {
+  id: string;
+  name: string;
+  fileName: string;
+  /** The text as it was saved, so that the reader can still take it away. */
+  text: string;
+  /** Why it cannot be opened, in plain words. */
+  why: string;
+}
+
 export class UserEssays {
   /** The saved essays, newest first. */
   saved = $state.raw<EssaySummary[]>([]);
@@ -37,6 +48,8 @@ export class UserEssays {
   saveState = $state<SaveState>('saved');
   /** Why the work is not being kept, in plain words (null: it is). */
   storageProblem = $state<string | null>(null);
+  /** Saved essays found unreadable when opened; they stay listed so they can be exported or deleted. */
+  damaged = $state.raw<DamagedEssay[]>([]);
 
   /** The essay as read from its text, before any decision. */
   readonly base: Essay | null = $derived(
@@ -107,6 +120,8 @@ export class UserEssays {
     try {
       const { essays, damaged } = await this.#store.list();
       this.saved = essays;
+      const ids = essays.map((e) => e.id);
+      this.damaged = this.damaged.filter((d) => ids.includes(d.id));
       if (damaged.length)
         this.#report(
           `${damaged.length} saved essay${damaged.length === 1 ? ' is' : 's are'} damaged and cannot be opened; the others are unaffected.`,
@@ -164,12 +179,39 @@ export class UserEssays {
 
   async open(id: string): Promise<void> {
     await this.#flush();
+    let record: EssayRecord;
     try {
-      this.current = await this.#store.get(id);
-      safeLocal(() => localStorage.setItem(OPEN_ESSAY_KEY, id));
+      record = await this.#store.get(id);
     } catch (e) {
       this.#fail(e);
+      return;
     }
+    // Checked before it is made current: a record that cannot be shown would break the page on
+    // every load, as the last essay open.
+    const why = unreadable(record);
+    if (why) {
+      this.#markDamaged(record, why);
+      return;
+    }
+    this.current = record;
+    safeLocal(() => localStorage.setItem(OPEN_ESSAY_KEY, id));
+  }
+
+  #markDamaged(record: EssayRecord, why: string): void {
+    // Forgotten as the essay to reopen, so the next visit starts on the atlas's essay.
+    if (safeLocal(() => localStorage.getItem(OPEN_ESSAY_KEY)) === record.id)
+      safeLocal(() => localStorage.removeItem(OPEN_ESSAY_KEY));
+    const { id, name, fileName, text } = record;
+    this.damaged = [...this.damaged.filter((d) => d.id !== id), { id, name, fileName, text, why }];
+    this.#report(
+      `“${name}” cannot be opened: ${why}. It stays in your list, marked as damaged; you can export its text or delete it.`,
+    );
+  }
+
+  /** The text of a damaged essay as it was saved, to export (null: no such damaged essay). */
+  rawText(id: string): { name: string; fileName: string; text: string } | null {
+    const d = this.damaged.find((x) => x.id === id);
+    return d ? { name: d.name, fileName: d.fileName, text: d.text } : null;
   }
 
   /** Goes back to the atlas's own essay; the reader's essays stay saved. */
@@ -183,6 +225,7 @@ export class UserEssays {
     try {
       await this.#store.remove(id);
       this.saved = this.saved.filter((s) => s.id !== id);
+      this.damaged = this.damaged.filter((d) => d.id !== id);
       if (this.current?.id === id) await this.close();
     } catch (e) {
       this.#fail(e);
@@ -267,6 +310,18 @@ export class UserEssays {
     const message = e instanceof Error ? e.message : String(e);
     if (e instanceof StorageError && e.kind !== 'damaged') this.storageProblem = message;
     this.#report(message);
+  }
+}
+
+/** Why a stored essay cannot be shown, in plain words (null: it can). */
+function unreadable(record: EssayRecord): string | null {
+  if (!record.text.trim()) return 'its saved text is empty';
+  try {
+    readEssay(record.text, record.fileName);
+    return null;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return `its saved text cannot be read as an essay (${why.replace(/\.$/, '')})`;
   }
 }
 

@@ -83,3 +83,54 @@ test('a damaged saved essay is reported and the others still open', async ({ pag
   ).toBeVisible();
   await expect(page.locator('#essay-title')).toHaveText('My essay');
 });
+
+test('a saved essay with no text is reported, listed as damaged, and can be exported and deleted', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await expect(page.getByRole('button', { name: 'Open a file…' })).toBeEnabled();
+  // What a damaged disk or an old bug might leave: a whole record whose text is only blanks.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('atlas-1917', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('essays', 'readwrite');
+          tx.objectStore('essays').put({
+            id: 'essay-blank',
+            name: 'Blank essay',
+            fileName: 'blank.txt',
+            text: '  \n\n  ',
+            decisions: [],
+            createdAt: 1,
+            updatedAt: 1,
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.evaluate(() => localStorage.setItem('atlas-1917:open-essay', 'essay-blank'));
+  await page.reload();
+  await mapIdle(page, 'petrograd');
+  await expect(
+    page.getByRole('alert').filter({ hasText: '“Blank essay” cannot be opened' }),
+  ).toBeVisible();
+  await expect(page.locator('#essay-title')).toHaveText('How Lenin came to power');
+  await expect(page.getByRole('option', { name: 'Blank essay (damaged)' })).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toHaveCount(
+    0,
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export its text', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Blank-essay.txt');
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Delete “Blank essay”…', exact: true }).click();
+  await expect(page.getByRole('option', { name: /Blank essay/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export its text', exact: true })).toHaveCount(0);
+});

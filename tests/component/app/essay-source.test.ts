@@ -23,6 +23,8 @@ function fakeUser() {
     close: async () => void asked.push('close'),
     remove: async (id: string) => void asked.push(`remove ${id}`),
     exportMarkdown: () => '# My essay',
+    rawText: (id: string) =>
+      id === 'broken' ? { name: 'Broken: notes', fileName: 'notes.TXT', text: '  \n' } : null,
   };
   return { user, asked };
 }
@@ -124,6 +126,15 @@ describe('EssaySource', () => {
     await source.importFile(new File(['x'], 'mine.md'));
     source.exportEssay();
     expect(downloads).toEqual([['My-essay-draft-2.md', '# My essay']]);
+  });
+
+  it('hands over a damaged essay’s text as saved, under its name and its own kind of file', async () => {
+    const { source, release, downloads } = setup();
+    release();
+    await source.loadUser();
+    source.exportRaw('fine');
+    source.exportRaw('broken');
+    expect(downloads).toEqual([['Broken-notes.TXT', '  \n']]);
   });
 
   it('opens a saved essay or goes back to the atlas’s own', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { setImmediate as nextTask } from 'node:timers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OPEN_ESSAY_KEY, UserEssays } from '../../../src/lib/user-essays.svelte';
-import { openEssayStore } from '../../../src/lib/store/essay-store';
+import { openEssayStore, type EssayRecord } from '../../../src/lib/store/essay-store';
 import type { LinkableFeature } from '../../../src/lib/story/gazetteer';
 
 const smolny = {
@@ -151,5 +151,71 @@ describe('a decision made just before the page is left', () => {
       vi.useRealTimers();
       delete (document as { visibilityState?: unknown }).visibilityState;
     }
+  });
+});
+
+describe('a saved essay whose text cannot be read', () => {
+  it.each([
+    ['empty', '  \n\t\n ', 'broken.txt', /its saved text is empty/],
+    [
+      'only front matter',
+      '---\ntitle: Only a title\n---\n',
+      'broken.md',
+      /cannot be read as an essay \(.*no paragraphs/,
+    ],
+  ])(
+    'when %s, is reported, listed as damaged, never opened, and can be exported and deleted',
+    async (_, body, fileName, why) => {
+      const store = await openEssayStore();
+      const record: EssayRecord = {
+        id: 'essay-broken',
+        name: 'Broken essay',
+        fileName,
+        text: body,
+        decisions: [],
+        createdAt: 1,
+        updatedAt: 2,
+      };
+      await store.put(record);
+      localStorage.setItem(OPEN_ESSAY_KEY, record.id);
+
+      const { u, reports } = await fresh();
+      expect(u.current).toBeNull();
+      expect(() => u.essay).not.toThrow();
+      expect(u.essay).toBeNull();
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatch(/^“Broken essay” cannot be opened: /);
+      expect(reports[0]).toMatch(why);
+      expect(reports[0]).toMatch(/export its text or delete it/);
+      expect(u.saved.map((s) => s.id)).toContain(record.id);
+      expect(u.damaged).toEqual([expect.objectContaining({ id: record.id, name: 'Broken essay' })]);
+      expect(u.rawText(record.id)).toEqual({ name: 'Broken essay', fileName, text: body });
+      // The next visit starts on the atlas's essay instead of meeting it again.
+      expect(localStorage.getItem(OPEN_ESSAY_KEY)).toBeNull();
+
+      await u.remove(record.id);
+      expect(u.damaged).toEqual([]);
+      expect(u.saved.map((s) => s.id)).not.toContain(record.id);
+      expect((await store.list()).essays.map((e) => e.id)).not.toContain(record.id);
+    },
+  );
+
+  it('leaves the essay that was open as it was', async () => {
+    const store = await openEssayStore();
+    const { u, reports } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    const open = u.current!.id;
+    await store.put({
+      id: 'essay-blank',
+      name: 'Blank',
+      fileName: 'blank.txt',
+      text: '',
+      decisions: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await u.open('essay-blank');
+    expect(u.current?.id).toBe(open);
+    expect(reports).toEqual([expect.stringMatching(/^“Blank” cannot be opened/)]);
   });
 });
