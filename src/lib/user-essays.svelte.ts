@@ -25,6 +25,8 @@ import {
 
 /** Where the id of the essay last open is remembered, so a reload opens it again. */
 export const OPEN_ESSAY_KEY = 'atlas-1917:open-essay';
+/** The list of saved essays as last read, shown when the browser cannot read them. */
+export const ESSAY_LIST_KEY = 'atlas-1917:essay-list';
 
 /** What the reader sees of the store's state. */
 export type SaveState = 'saved' | 'saving' | 'not saved';
@@ -38,6 +40,11 @@ export interface DamagedEssay {
   text: string;
   /** Why it cannot be opened, in plain words. */
   why: string;
+}
+
+export interface UserEssaysOptions {
+  /** Opens the store the essays are kept in (the browser's, unless a test gives another). */
+  openStore?: () => Promise<EssayStore>;
 }
 
 export class UserEssays {
@@ -72,21 +79,25 @@ export class UserEssays {
   #gazetteerMemo: { of: ReadonlyMap<string, LinkableFeature>; g: Gazetteer } | null = null;
   #report: (message: string) => void;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #openStore: () => Promise<EssayStore>;
+  /** The message shown while the store cannot be read, cleared once it can again. */
+  #readProblem: string | null = null;
 
-  constructor(report: (message: string) => void) {
+  constructor(report: (message: string) => void, options: UserEssaysOptions = {}) {
     this.#report = report;
+    this.#openStore = options.openStore ?? (() => openEssayStore());
   }
 
   /** Opens the store and the essay open at the last visit, if any. */
   async start(): Promise<void> {
     try {
-      this.#store = await openEssayStore();
+      this.#store = await this.#openStore();
     } catch (e) {
       this.storageProblem = e instanceof Error ? e.message : String(e);
       this.#store = new MemoryEssayStore();
     }
     this.#listen();
-    await this.#refresh();
+    if (!(await this.#refresh())) return;
     const last = safeLocal(() => localStorage.getItem(OPEN_ESSAY_KEY));
     if (last && this.saved.some((s) => s.id === last)) await this.open(last);
   }
@@ -116,19 +127,51 @@ export class UserEssays {
     document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
-  async #refresh(): Promise<void> {
+  /** @returns whether the store could be read */
+  async #refresh(): Promise<boolean> {
     try {
       const { essays, damaged } = await this.#store.list();
-      this.saved = essays;
+      this.#setSaved(essays);
       const ids = essays.map((e) => e.id);
       this.damaged = this.damaged.filter((d) => ids.includes(d.id));
+      this.#readWorks();
       if (damaged.length)
         this.#report(
           `${damaged.length} saved essay${damaged.length === 1 ? ' is' : 's are'} damaged and cannot be opened; the others are unaffected.`,
         );
+      return true;
     } catch (e) {
-      this.#fail(e);
+      this.#readFailed(e);
+      return false;
     }
+  }
+  /** A read succeeded: a message that reads fail is out of date. */
+  #readWorks(): void {
+    if (this.#readProblem && this.storageProblem === this.#readProblem) this.storageProblem = null;
+    this.#readProblem = null;
+  }
+
+  /** The list as shown, remembered so that a failed read can still show it. */
+  #setSaved(list: EssaySummary[]): void {
+    this.saved = list;
+    safeLocal(() => localStorage.setItem(ESSAY_LIST_KEY, JSON.stringify(list)));
+  }
+
+  /**
+   * The store could not be read: the list stays as last known, and the reader is told that their
+   * essays are still there and what to do.
+   */
+  #readFailed(e: unknown): void {
+    if (e instanceof StorageError && e.kind === 'damaged') {
+      this.#report(e.message);
+      return;
+    }
+    if (!this.saved.length) this.saved = rememberedList();
+    const why = e instanceof Error ? e.message : String(e);
+    const message = `The browser could not read your saved essays just now. Nothing has been deleted: reload the page to try again${this.current ? ', and export the essay you have open to keep a copy' : ''}. (The browser said: ${why})`;
+    this.#readProblem = message;
+    this.storageProblem = message;
+    this.#report(message);
   }
 
   /** Reads a file the reader chose or dropped; an unreadable file is refused with the reason. */
@@ -171,7 +214,7 @@ export class UserEssays {
     };
     for (const w of essay.warnings) this.#report(`${record.name}: ${w}`);
     this.current = record;
-    this.saved = [{ id: record.id, name: record.name, updatedAt: now }, ...this.saved];
+    this.#setSaved([{ id: record.id, name: record.name, updatedAt: now }, ...this.saved]);
     safeLocal(() => localStorage.setItem(OPEN_ESSAY_KEY, record.id));
     await this.#save();
     return true;
@@ -183,9 +226,10 @@ export class UserEssays {
     try {
       record = await this.#store.get(id);
     } catch (e) {
-      this.#fail(e);
+      this.#readFailed(e);
       return;
     }
+    this.#readWorks();
     // Checked before it is made current: a record that cannot be shown would break the page on
     // every load, as the last essay open.
     const why = unreadable(record);
@@ -224,7 +268,7 @@ export class UserEssays {
   async remove(id: string): Promise<void> {
     try {
       await this.#store.remove(id);
-      this.saved = this.saved.filter((s) => s.id !== id);
+      this.#setSaved(this.saved.filter((s) => s.id !== id));
       this.damaged = this.damaged.filter((d) => d.id !== id);
       if (this.current?.id === id) await this.close();
     } catch (e) {
@@ -297,8 +341,8 @@ export class UserEssays {
     try {
       await this.#store.put($state.snapshot(record) as EssayRecord);
       this.saveState = this.#store.persistent ? 'saved' : 'not saved';
-      this.saved = this.saved.map((s) =>
-        s.id === record.id ? { ...s, updatedAt: record.updatedAt } : s,
+      this.#setSaved(
+        this.saved.map((s) => (s.id === record.id ? { ...s, updatedAt: record.updatedAt } : s)),
       );
     } catch (e) {
       this.saveState = 'not saved';
@@ -322,6 +366,23 @@ function unreadable(record: EssayRecord): string | null {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return `its saved text cannot be read as an essay (${why.replace(/\.$/, '')})`;
+  }
+}
+
+/** The list of saved essays as this browser last read it (empty when it never did). */
+function rememberedList(): EssaySummary[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(ESSAY_LIST_KEY) ?? '[]');
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (s): s is EssaySummary =>
+        !!s &&
+        typeof s.id === 'string' &&
+        typeof s.name === 'string' &&
+        typeof s.updatedAt === 'number',
+    );
+  } catch {
+    return [];
   }
 }
 

@@ -1,8 +1,16 @@
 import 'fake-indexeddb/auto';
 import { setImmediate as nextTask } from 'node:timers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OPEN_ESSAY_KEY, UserEssays } from '../../../src/lib/user-essays.svelte';
-import { openEssayStore, type EssayRecord } from '../../../src/lib/store/essay-store';
+import {
+  OPEN_ESSAY_KEY,
+  UserEssays,
+  type UserEssaysOptions,
+} from '../../../src/lib/user-essays.svelte';
+import {
+  openEssayStore,
+  type EssayRecord,
+  type EssayStore,
+} from '../../../src/lib/store/essay-store';
 import type { LinkableFeature } from '../../../src/lib/story/gazetteer';
 
 const smolny = {
@@ -26,9 +34,9 @@ const text = '---\ntitle: My essay\n---\n\nLenin reached the Smolny Institute th
 /** Every UserEssays a test started (a tab each), stopped after it. */
 const tabs: UserEssays[] = [];
 
-async function fresh(): Promise<{ u: UserEssays; reports: string[] }> {
+async function fresh(options?: UserEssaysOptions): Promise<{ u: UserEssays; reports: string[] }> {
   const reports: string[] = [];
-  const u = new UserEssays((m) => reports.push(m));
+  const u = new UserEssays((m) => reports.push(m), options);
   tabs.push(u);
   await u.start();
   return { u, reports };
@@ -217,5 +225,58 @@ describe('a saved essay whose text cannot be read', () => {
     await u.open('essay-blank');
     expect(u.current?.id).toBe(open);
     expect(reports).toEqual([expect.stringMatching(/^“Blank” cannot be opened/)]);
+  });
+});
+
+/** The real store, with reads that fail as a broken disk makes them fail while `broken.now`. */
+function failingReads(store: EssayStore, broken: { now: boolean }): EssayStore {
+  const fail = () => Promise.reject(new DOMException('disk error', 'UnknownError'));
+  return {
+    persistent: true,
+    list: () => (broken.now ? fail() : store.list()),
+    get: (id) => (broken.now ? fail() : store.get(id)),
+    put: (r) => store.put(r),
+    remove: (id) => store.remove(id),
+  };
+}
+
+describe('when the browser cannot read the saved essays', () => {
+  it('still lists them as last read and says that nothing has been deleted', async () => {
+    const first = await fresh();
+    await first.u.importText(text, 'mine.md', features);
+    first.u.stop();
+
+    const store = await openEssayStore();
+    const broken = { now: true };
+    const { u, reports } = await fresh({ openStore: async () => failingReads(store, broken) });
+    expect(u.saved.map((s) => s.name)).toEqual(['My essay']);
+    expect(u.current).toBeNull();
+    expect(reports).toHaveLength(1);
+    expect(u.storageProblem).toBe(reports[0]);
+    expect(u.storageProblem).toMatch(/^The browser could not read your saved essays/);
+    expect(u.storageProblem).toMatch(/Nothing has been deleted/);
+    expect(u.storageProblem).toMatch(/reload the page/);
+
+    // Once it can read them again, they open and the message goes.
+    broken.now = false;
+    await u.open(u.saved[0]!.id);
+    expect(u.current?.name).toBe('My essay');
+    expect(u.storageProblem).toBeNull();
+  });
+
+  it('keeps the list and the open essay when a later read fails', async () => {
+    const store = await openEssayStore();
+    const broken = { now: false };
+    const { u, reports } = await fresh({ openStore: async () => failingReads(store, broken) });
+    await u.importText(text, 'a.md', features);
+    await u.importText(text, 'b.md', features);
+    const [second, first] = u.saved;
+    broken.now = true;
+    await u.open(first!.id);
+    expect(u.saved.map((s) => s.id)).toEqual([second!.id, first!.id]);
+    expect(u.current?.id).toBe(second!.id);
+    expect(reports.at(-1)).toMatch(/Nothing has been deleted/);
+    expect(reports.at(-1)).toMatch(/export the essay you have open/);
+    expect(u.storageProblem).toBe(reports.at(-1));
   });
 });
