@@ -16,6 +16,7 @@ import { essayToMarkdown } from './story/serialize';
 import { gazetteerOf, type Gazetteer, type LinkableFeature } from './story/gazetteer';
 import {
   MemoryEssayStore,
+  mergeRecords,
   openEssayStore,
   StorageError,
   type EssayRecord,
@@ -27,6 +28,8 @@ import {
 export const OPEN_ESSAY_KEY = 'atlas-1917:open-essay';
 /** The list of saved essays as last read, shown when the browser cannot read them. */
 export const ESSAY_LIST_KEY = 'atlas-1917:essay-list';
+/** The channel on which the tabs of the app tell each other that an essay changed. */
+export const ESSAY_CHANNEL = 'atlas-1917-essays';
 
 /** What the reader sees of the store's state. */
 export type SaveState = 'saved' | 'saving' | 'not saved';
@@ -41,6 +44,14 @@ export interface DamagedEssay {
   /** Why it cannot be opened, in plain words. */
   why: string;
 }
+
+/** What one tab tells the others. */
+type Notice = { kind: 'changed' | 'removed'; id: string };
+
+const isNotice = (v: unknown): v is Notice => {
+  const n = v as Notice;
+  return !!n && (n.kind === 'changed' || n.kind === 'removed') && typeof n.id === 'string';
+};
 
 export interface UserEssaysOptions {
   /** Opens the store the essays are kept in (the browser's, unless a test gives another). */
@@ -80,8 +91,23 @@ export class UserEssays {
   #report: (message: string) => void;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #openStore: () => Promise<EssayStore>;
+  /**
+   * Ids this tab has seen stored. A save of one that is no longer there means another tab deleted
+   * it, and it must not come back; one never stored (its first save failed) is saved afresh.
+   */
+  // Bookkeeping, not state: nothing renders from it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #known = new Set<string>();
+  /** The damaged records last reported, so that a refresh does not report them again. */
+  #damagedReported = '';
   /** The message shown while the store cannot be read, cleared once it can again. */
   #readProblem: string | null = null;
+  #channel: BroadcastChannel | null = null;
+  /** Essays already reported as deleted in another tab while open here with changes. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #goneReported = new Set<string>();
+  /** The save under way (it never rejects: failures are reported). */
+  #saving: Promise<void> = Promise.resolve();
 
   constructor(report: (message: string) => void, options: UserEssaysOptions = {}) {
     this.#report = report;
@@ -102,11 +128,14 @@ export class UserEssays {
     if (last && this.saved.some((s) => s.id === last)) await this.open(last);
   }
 
-  /** Stops listening to the page (the page or a test is done with it). */
+  /** Stops listening to the page and the other tabs (the page or a test is done with it). */
   stop(): void {
-    if (typeof window === 'undefined') return;
-    window.removeEventListener('pagehide', this.#onPageHide);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('pagehide', this.#onPageHide);
+      document.removeEventListener('visibilitychange', this.#onVisibility);
+    }
+    this.#channel?.close();
+    this.#channel = null;
   }
 
   /** Saves a change still waiting for its save, at once. */
@@ -122,29 +151,107 @@ export class UserEssays {
   };
 
   #listen(): void {
-    if (typeof window === 'undefined') return;
-    window.addEventListener('pagehide', this.#onPageHide);
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('pagehide', this.#onPageHide);
+      document.addEventListener('visibilitychange', this.#onVisibility);
+    }
+    if (typeof BroadcastChannel === 'undefined' || !this.#store.persistent) return;
+    try {
+      this.#channel = new BroadcastChannel(ESSAY_CHANNEL);
+      this.#channel.onmessage = (e: MessageEvent) => {
+        if (isNotice(e.data)) void this.#heard(e.data);
+      };
+    } catch {
+      // Without the channel each tab still merges its saves; it only sees the others' on reload.
+      this.#channel = null;
+    }
+  }
+
+  #tell(notice: Notice): void {
+    try {
+      this.#channel?.postMessage(notice);
+    } catch {
+      // A closed channel (the page is going away) has no one left to tell.
+    }
+  }
+
+  /** Another tab saved or deleted an essay: the list, and the open essay, catch up with it. */
+  async #heard({ kind, id }: Notice): Promise<void> {
+    if (kind === 'removed') {
+      this.#setSaved(this.saved.filter((s) => s.id !== id));
+      this.damaged = this.damaged.filter((d) => d.id !== id);
+      if (this.current?.id === id) await this.#deletedElsewhere(this.current);
+      return;
+    }
+    await this.#refresh();
+    const cur = this.current;
+    if (cur?.id !== id) return;
+    if (this.#saveTimer !== undefined) {
+      // The save merges this tab's change with the other's and takes in the result.
+      await this.#flush();
+      return;
+    }
+    try {
+      const stored = await this.#store.get(id);
+      if (this.current?.id === id && !unreadable(stored)) this.#adopt(stored);
+    } catch {
+      // Not readable now: the next save merges with it all the same.
+    }
+  }
+
+  /** Takes in what is stored of the open essay, keeping anything newer made here. */
+  #adopt(stored: EssayRecord): void {
+    const cur = this.current;
+    if (!cur) return;
+    const merged = mergeRecords(stored, cur);
+    if (JSON.stringify(merged.decisions) !== JSON.stringify(cur.decisions)) this.current = merged;
+  }
+
+  /** The open essay is gone from the store (deleted in another tab); its changes are not lost quietly. */
+  async #deletedElsewhere(record: EssayRecord): Promise<void> {
+    const unsaved = this.#saveTimer !== undefined || this.saveState !== 'saved';
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    if (unsaved) {
+      this.saveState = 'not saved';
+      // Said once: every later change to it meets the same missing record.
+      if (this.#goneReported.has(record.id)) return;
+      this.#goneReported.add(record.id);
+      this.#report(
+        `“${record.name}” was deleted in another tab, so your latest changes to it are not saved. They are still on screen here: export the essay now to keep them.`,
+      );
+      return;
+    }
+    this.#report(`“${record.name}” was deleted in another tab.`);
+    // Not close(): that waits for the saves, and this may run inside one.
+    this.current = null;
+    safeLocal(() => localStorage.removeItem(OPEN_ESSAY_KEY));
   }
 
   /** @returns whether the store could be read */
   async #refresh(): Promise<boolean> {
     try {
       const { essays, damaged } = await this.#store.list();
-      this.#setSaved(essays);
       const ids = essays.map((e) => e.id);
+      // An essay just imported here whose first save has not landed yet (or failed) stays listed.
+      const unsaved = this.saved.filter((s) => !ids.includes(s.id) && !this.#known.has(s.id));
+      this.#setSaved([...unsaved, ...essays]);
+      for (const e of essays) this.#known.add(e.id);
       this.damaged = this.damaged.filter((d) => ids.includes(d.id));
       this.#readWorks();
-      if (damaged.length)
+      const reported = damaged.join('\n');
+      if (damaged.length && reported !== this.#damagedReported)
         this.#report(
           `${damaged.length} saved essay${damaged.length === 1 ? ' is' : 's are'} damaged and cannot be opened; the others are unaffected.`,
         );
+      this.#damagedReported = reported;
       return true;
     } catch (e) {
       this.#readFailed(e);
       return false;
     }
   }
+
   /** A read succeeded: a message that reads fail is out of date. */
   #readWorks(): void {
     if (this.#readProblem && this.storageProblem === this.#readProblem) this.storageProblem = null;
@@ -213,6 +320,7 @@ export class UserEssays {
       updatedAt: now,
     };
     for (const w of essay.warnings) this.#report(`${record.name}: ${w}`);
+    await this.#flush();
     this.current = record;
     this.#setSaved([{ id: record.id, name: record.name, updatedAt: now }, ...this.saved]);
     safeLocal(() => localStorage.setItem(OPEN_ESSAY_KEY, record.id));
@@ -230,6 +338,7 @@ export class UserEssays {
       return;
     }
     this.#readWorks();
+    this.#known.add(id);
     // Checked before it is made current: a record that cannot be shown would break the page on
     // every load, as the last essay open.
     const why = unreadable(record);
@@ -266,13 +375,21 @@ export class UserEssays {
   }
 
   async remove(id: string): Promise<void> {
+    // A change waiting to be saved would write the essay back once it is deleted.
+    const pending = this.current?.id === id && this.#saveTimer !== undefined;
+    if (pending) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = undefined;
+    }
     try {
       await this.#store.remove(id);
       this.#setSaved(this.saved.filter((s) => s.id !== id));
       this.damaged = this.damaged.filter((d) => d.id !== id);
+      this.#tell({ kind: 'removed', id });
       if (this.current?.id === id) await this.close();
     } catch (e) {
       this.#fail(e);
+      if (pending) await this.#save();
     }
   }
 
@@ -321,29 +438,54 @@ export class UserEssays {
   #update(change: (ds: LinkDecision[]) => LinkDecision[]): void {
     const cur = this.current;
     if (!cur) return;
-    this.current = { ...cur, decisions: change(cur.decisions), updatedAt: Date.now() };
+    const now = Date.now();
+    // Each changed decision carries its time, which is what merging another tab's saves goes by.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within this call
+    const before = new Set(cur.decisions);
+    const decisions = change(cur.decisions).map((d) =>
+      before.has(d) ? d : { ...d, updatedAt: now },
+    );
+    this.current = { ...cur, decisions, updatedAt: now };
     this.saveState = 'saving';
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => void this.#save(), 250);
   }
 
+  /** Saves a change still waiting, and waits for any save under way. */
   async #flush(): Promise<void> {
-    if (this.#saveTimer === undefined) return;
+    if (this.#saveTimer === undefined) return this.#saving;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
     await this.#save();
   }
 
-  async #save(): Promise<void> {
+  /** One save at a time, in order, so that a later save never lands before an earlier one. */
+  #save(): Promise<void> {
     this.#saveTimer = undefined;
+    const run = this.#saving.then(() => this.#write());
+    this.#saving = run;
+    return run;
+  }
+
+  async #write(): Promise<void> {
     const record = this.current;
     if (!record) return;
     try {
-      await this.#store.put($state.snapshot(record) as EssayRecord);
-      this.saveState = this.#store.persistent ? 'saved' : 'not saved';
+      const mine = $state.snapshot(record) as EssayRecord;
+      const stored = await this.#store.update(mine, this.#known.has(mine.id) ? 'skip' : 'create');
+      if (!stored) {
+        // Deleted in another tab: writing it back would undo that deletion.
+        if (this.current?.id === record.id) await this.#deletedElsewhere(record);
+        return;
+      }
+      this.#known.add(stored.id);
+      if (this.current?.id === stored.id) this.#adopt(stored);
+      this.saveState =
+        this.#saveTimer !== undefined ? 'saving' : this.#store.persistent ? 'saved' : 'not saved';
       this.#setSaved(
-        this.saved.map((s) => (s.id === record.id ? { ...s, updatedAt: record.updatedAt } : s)),
+        this.saved.map((s) => (s.id === stored.id ? { ...s, updatedAt: stored.updatedAt } : s)),
       );
+      this.#tell({ kind: 'changed', id: stored.id });
     } catch (e) {
       this.saveState = 'not saved';
       this.#fail(e);

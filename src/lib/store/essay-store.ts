@@ -42,7 +42,16 @@ export interface EssayStore {
   /** The saved essays, newest first, and the ids of records that could not be read. */
   list(): Promise<{ essays: EssaySummary[]; damaged: string[] }>;
   get(id: string): Promise<EssayRecord>;
+  /** Saves an essay as it is, over whatever is stored under its id. */
   put(record: EssayRecord): Promise<void>;
+  /**
+   * Saves the reader's changes to an essay, merged with whatever another tab saved meanwhile (read
+   * and written in one transaction, so no tab's decisions are written over).
+   * @param ifMissing what to do when no such essay is stored: `'skip'` for one deleted meanwhile
+   *   (it must not come back), `'create'` for one never stored
+   * @returns the essay as stored, or null when it was not (deleted meanwhile)
+   */
+  update(record: EssayRecord, ifMissing: 'create' | 'skip'): Promise<EssayRecord | null>;
   remove(id: string): Promise<void>;
 }
 
@@ -61,7 +70,8 @@ const isDecision = (d: unknown): d is LinkDecision => {
     typeof x.ref === 'string' &&
     typeof x.confidence === 'number' &&
     ['proposed', 'accepted', 'rejected'].includes(x.status) &&
-    ['linker', 'hand'].includes(x.by)
+    ['linker', 'hand'].includes(x.by) &&
+    (x.updatedAt === undefined || typeof x.updatedAt === 'number')
   );
 };
 
@@ -80,6 +90,44 @@ export function isEssayRecord(value: unknown): value is EssayRecord {
     typeof r.createdAt === 'number' &&
     typeof r.updatedAt === 'number'
   );
+}
+
+/**
+ * One essay as two tabs left it: each decision as it was last changed in either (the later change
+ * winning), and a link made by hand still replacing the decisions it overlapped when it was made,
+ * so that those do not come back from the other tab's copy.
+ */
+export function mergeRecords(stored: EssayRecord, mine: EssayRecord): EssayRecord {
+  const at = (d: LinkDecision) => d.updatedAt ?? 0;
+  const byId = new Map<string, LinkDecision>();
+  // Mine first, so the decisions keep the order this tab shows them in.
+  for (const d of mine.decisions) byId.set(d.id, d);
+  for (const d of stored.decisions) {
+    const own = byId.get(d.id);
+    if (!own) byId.set(d.id, d);
+    else if (at(d) > at(own)) byId.set(d.id, d);
+  }
+  const all = [...byId.values()];
+  const hand = all.filter((h) => h.by === 'hand');
+  const decisions = all.filter(
+    (d) =>
+      !hand.some(
+        (h) =>
+          h !== d && h.passage === d.passage && h.start < d.end && h.end > d.start && at(d) < at(h),
+      ),
+  );
+  return { ...mine, decisions, updatedAt: Math.max(stored.updatedAt, mine.updatedAt) };
+}
+
+/** The record `update` keeps, given what is stored under its id (undefined: nothing). */
+function updated(
+  stored: unknown,
+  record: EssayRecord,
+  ifMissing: 'create' | 'skip',
+): EssayRecord | null {
+  if (stored === undefined) return ifMissing === 'create' ? record : null;
+  // A damaged record under the same id was this essay; the reader's copy is the one to keep.
+  return isEssayRecord(stored) ? mergeRecords(stored, record) : record;
 }
 
 const summary = (r: EssayRecord): EssaySummary => ({
@@ -136,6 +184,22 @@ class IndexedDbEssayStore implements EssayStore {
     }
   }
 
+  async update(record: EssayRecord, ifMissing: 'create' | 'skip') {
+    try {
+      const tx = this.db.transaction(STORE, 'readwrite');
+      const write = async () => {
+        const next = updated(await tx.store.get(record.id), record, ifMissing);
+        if (next) await tx.store.put(next);
+        return next;
+      };
+      // Both awaited together, so a failed commit is reported and never left unhandled.
+      const [next] = await Promise.all([write(), tx.done]);
+      return next;
+    } catch (e) {
+      throw failure(e, 'saving your essay');
+    }
+  }
+
   async remove(id: string) {
     try {
       await this.db.delete(STORE, id);
@@ -161,6 +225,11 @@ export class MemoryEssayStore implements EssayStore {
   }
   async put(record: EssayRecord) {
     this.#records.set(record.id, structuredClone(record));
+  }
+  async update(record: EssayRecord, ifMissing: 'create' | 'skip') {
+    const next = updated(this.#records.get(record.id), record, ifMissing);
+    if (next) this.#records.set(record.id, structuredClone(next));
+    return next && structuredClone(next);
   }
   async remove(id: string) {
     this.#records.delete(id);

@@ -20,6 +20,11 @@ export interface LinkDecision {
   confidence: number;
   status: LinkStatus;
   by: 'linker' | 'hand';
+  /**
+   * When a reader last changed it (ms since 1970); absent while it is as the linker proposed it.
+   * Two tabs' edits of one essay are merged decision by decision, the later change winning.
+   */
+  updatedAt?: number;
 }
 
 /** Decisions for fresh proposals, all open. */

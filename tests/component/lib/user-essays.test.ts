@@ -13,6 +13,30 @@ import {
 } from '../../../src/lib/store/essay-store';
 import type { LinkableFeature } from '../../../src/lib/story/gazetteer';
 
+/**
+ * jsdom has no BroadcastChannel (and Node's would reach the tabs of other test files); the tabs of
+ * one test talk through this, a message arriving in a later task as in a browser.
+ */
+class FakeChannel {
+  static open = new Set<FakeChannel>();
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  constructor(readonly name: string) {
+    FakeChannel.open.add(this);
+  }
+  postMessage(data: unknown): void {
+    for (const other of FakeChannel.open)
+      if (other !== this && other.name === this.name)
+        setTimeout(() => {
+          if (FakeChannel.open.has(other))
+            other.onmessage?.(new MessageEvent('message', { data: structuredClone(data) }));
+        }, 0);
+  }
+  close(): void {
+    FakeChannel.open.delete(this);
+  }
+}
+vi.stubGlobal('BroadcastChannel', FakeChannel);
+
 const smolny = {
   type: 'Feature',
   id: 'smolny',
@@ -236,6 +260,7 @@ function failingReads(store: EssayStore, broken: { now: boolean }): EssayStore {
     list: () => (broken.now ? fail() : store.list()),
     get: (id) => (broken.now ? fail() : store.get(id)),
     put: (r) => store.put(r),
+    update: (r, ifMissing) => store.update(r, ifMissing),
     remove: (id) => store.remove(id),
   };
 }
@@ -278,5 +303,73 @@ describe('when the browser cannot read the saved essays', () => {
     expect(reports.at(-1)).toMatch(/Nothing has been deleted/);
     expect(reports.at(-1)).toMatch(/export the essay you have open/);
     expect(u.storageProblem).toBe(reports.at(-1));
+  });
+});
+
+describe('two tabs', () => {
+  it('keep the decisions both made on one essay, and each takes in the other’s', async () => {
+    const a = await fresh();
+    await a.u.importText(text, 'mine.md', features);
+    const id = a.u.current!.id;
+    const b = await fresh();
+    expect(b.u.current?.id).toBe(id);
+    const smolny = a.u.current!.decisions.find((d) => d.ref === 'site:smolny')!;
+
+    a.u.decide(smolny.id, 'accepted');
+    b.u.linkByHand(0, 0, 5, 'Lenin', 'site:smolny');
+    await a.u.flush();
+    await b.u.flush();
+
+    const stored = await (await openEssayStore()).get(id);
+    expect(stored.decisions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: smolny.id, status: 'accepted' }),
+        expect.objectContaining({ by: 'hand', text: 'Lenin', status: 'accepted' }),
+      ]),
+    );
+    expect(a.u.saveState).toBe('saved');
+    expect(b.u.saveState).toBe('saved');
+    await vi.waitFor(() => {
+      expect(a.u.current!.decisions.some((d) => d.by === 'hand')).toBe(true);
+      expect(b.u.current!.decisions.find((d) => d.id === smolny.id)?.status).toBe('accepted');
+    });
+  });
+
+  it('an essay deleted in one tab does not come back from an edit in the other', async () => {
+    const a = await fresh();
+    await a.u.importText(text, 'mine.md', features);
+    const id = a.u.current!.id;
+    const b = await fresh();
+    const smolny = b.u.current!.decisions.find((d) => d.ref === 'site:smolny')!;
+
+    b.u.decide(smolny.id, 'accepted');
+    await a.u.remove(id);
+    await b.u.flush();
+
+    await vi.waitFor(() => expect(b.u.saved).toEqual([]));
+    expect((await (await openEssayStore()).list()).essays).toEqual([]);
+    // Nothing lost quietly: B says so, and its change is still there to export.
+    expect(b.reports.filter((r) => /deleted in another tab/.test(r))).toHaveLength(1);
+    expect(b.reports[0]).toMatch(/export the essay now/);
+    expect(b.u.saveState).toBe('not saved');
+    expect(b.u.exportMarkdown()).toContain('](site:smolny)');
+  });
+
+  it('an essay deleted in one tab closes in the other when it has nothing unsaved', async () => {
+    const a = await fresh();
+    await a.u.importText(text, 'mine.md', features);
+    const b = await fresh();
+    await a.u.remove(a.u.current!.id);
+    await vi.waitFor(() => expect(b.u.current).toBeNull());
+    expect(b.reports).toEqual(['“My essay” was deleted in another tab.']);
+    expect(b.u.saved).toEqual([]);
+  });
+
+  it('a tab sees the essays imported in another', async () => {
+    const a = await fresh();
+    const b = await fresh();
+    await b.u.importText(text, 'mine.md', features);
+    await vi.waitFor(() => expect(a.u.saved.map((s) => s.name)).toEqual(['My essay']));
+    expect(a.u.current).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isEssayRecord,
   MemoryEssayStore,
+  mergeRecords,
   openEssayStore,
   StorageError,
   type EssayRecord,
@@ -60,6 +61,76 @@ describe('openEssayStore (IndexedDB)', () => {
       name: 'StorageError',
       kind: 'unavailable',
     });
+  });
+});
+
+describe('update: two tabs saving one essay', () => {
+  const proposal = record('x').decisions[0]!;
+  const other = { ...proposal, id: '0:0-3', start: 0, end: 3, text: 'The', ref: 'site:other' };
+  const base = (): EssayRecord => ({
+    ...record('t', 1),
+    decisions: [
+      { ...proposal, status: 'proposed' },
+      { ...other, status: 'proposed' },
+    ],
+  });
+
+  it.each([
+    ['IndexedDB', () => openEssayStore()],
+    ['memory', async () => new MemoryEssayStore()],
+  ])('keeps both tabs’ decisions in %s, the later change of each winning', async (_, open) => {
+    const store = await open();
+    await store.put(base());
+    // Tab A accepts the first proposal; tab B, which never saw that, rejects the second.
+    const a = base();
+    a.decisions[0] = { ...a.decisions[0]!, status: 'accepted', updatedAt: 10 };
+    a.updatedAt = 10;
+    const b = base();
+    b.decisions[1] = { ...b.decisions[1]!, status: 'rejected', updatedAt: 20 };
+    b.updatedAt = 20;
+    await store.update(a, 'skip');
+    const kept = await store.update(b, 'skip');
+    expect(kept?.decisions.map((d) => d.status)).toEqual(['accepted', 'rejected']);
+    expect((await store.get('t')).decisions.map((d) => d.status)).toEqual(['accepted', 'rejected']);
+    expect((await store.get('t')).updatedAt).toBe(20);
+    // A later change in A wins over B's older one.
+    a.decisions[1] = { ...a.decisions[1]!, status: 'accepted', updatedAt: 30 };
+    await store.update(a, 'skip');
+    expect((await store.get('t')).decisions.map((d) => d.status)).toEqual(['accepted', 'accepted']);
+    await store.remove('t');
+  });
+
+  it.each([
+    ['IndexedDB', () => openEssayStore()],
+    ['memory', async () => new MemoryEssayStore()],
+  ])('never brings back an essay deleted meanwhile in %s', async (_, open) => {
+    const store = await open();
+    expect(await store.update(record('gone'), 'skip')).toBeNull();
+    await expect(store.get('gone')).rejects.toBeInstanceOf(StorageError);
+    expect(await store.update(record('new'), 'create')).toEqual(record('new'));
+    expect(await store.get('new')).toEqual(record('new'));
+    await store.remove('new');
+  });
+
+  it('a link made by hand still replaces what it overlapped, whatever the other tab kept', () => {
+    const stored = base();
+    const hand = {
+      ...proposal,
+      id: '0:4-10:hand',
+      ref: 'site:hand',
+      by: 'hand' as const,
+      confidence: 1,
+      updatedAt: 50,
+    };
+    const mine = { ...base(), decisions: [base().decisions[1]!, hand] };
+    expect(mergeRecords(stored, mine).decisions.map((d) => d.id)).toEqual(['0:0-3', '0:4-10:hand']);
+    // Changed in the other tab after the hand link was made: that change is kept too.
+    stored.decisions[0] = { ...stored.decisions[0]!, status: 'rejected', updatedAt: 60 };
+    expect(mergeRecords(stored, mine).decisions.map((d) => d.id)).toEqual([
+      '0:0-3',
+      '0:4-10:hand',
+      '0:4-10',
+    ]);
   });
 });
 
