@@ -134,3 +134,41 @@ test('a saved essay with no text is reported, listed as damaged, and can be expo
   await expect(page.getByRole('option', { name: /Blank essay/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export its text', exact: true })).toHaveCount(0);
 });
+
+test('two tabs on one essay keep both tabs’ decisions, and a deletion in one stays deleted', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await mapIdle(page, 'petrograd');
+  await importEssay(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  const other = await context.newPage();
+  await other.goto('./');
+  await mapIdle(other, 'petrograd');
+  await expect(other.locator('#essay-title')).toHaveText('My essay');
+
+  await page.getByRole('button', { name: /^Accept “Smolny”/ }).click();
+  await other.getByRole('button', { name: /^Accept “Winter Palace”/ }).click();
+  // Each tab takes in the other's link once the other has saved it.
+  for (const tab of [page, other]) {
+    await expect(tab.locator('button.feature-link')).toHaveCount(2);
+    await expect(
+      tab.getByRole('status').filter({ hasText: 'Saved in this browser' }),
+    ).toBeVisible();
+  }
+  await page.reload();
+  await mapIdle(page, 'petrograd');
+  await expect(page.locator('button.feature-link')).toHaveCount(2);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Delete…', exact: true }).click();
+  await expect(page.locator('#essay-title')).toHaveText('How Lenin came to power');
+  await expect(
+    other.getByRole('alert').filter({ hasText: 'was deleted in another tab' }),
+  ).toBeVisible();
+  await other.reload();
+  await mapIdle(other, 'petrograd');
+  await expect(other.getByRole('option', { name: 'My essay' })).toHaveCount(0);
+  await other.close();
+});
