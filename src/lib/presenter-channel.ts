@@ -31,22 +31,43 @@ export type PresenterMessage =
   /** From either window: go to a slide. */
   | { type: 'goto'; index: number };
 
-/** Whether a message from the channel is one of ours (the channel is open to any page of the origin). */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+/** Whether a value is a slide as the presenter view shows it (its fields are rendered as they come). */
+function isSlideSummary(v: unknown): v is SlideSummary {
+  return (
+    isObject(v) && typeof v.text === 'string' && isTextOrNull(v.section) && isTextOrNull(v.notes)
+  );
+}
+
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * Whether a message from the channel is one of ours. Any page of the origin can post on the channel,
+ * so every field is checked before it is used: a forged message is ignored rather than shown as
+ * “Slide 1000000001 of -1” or breaking the view part-way through an update.
+ */
 export function isPresenterMessage(data: unknown): data is PresenterMessage {
-  const m = data as PresenterMessage | null;
-  if (!m || typeof m !== 'object') return false;
-  switch (m.type) {
+  if (!isObject(data)) return false;
+  switch (data.type) {
     case 'hello':
     case 'ended':
       return true;
     case 'goto':
-      return Number.isInteger(m.index);
+      return isIndex(data.index);
     case 'state':
       return (
-        Number.isInteger(m.index) &&
-        Number.isInteger(m.total) &&
-        typeof m.startedAt === 'number' &&
-        typeof m.current?.text === 'string'
+        isIndex(data.total) &&
+        data.total >= 1 &&
+        isIndex(data.index) &&
+        data.index < data.total &&
+        typeof data.startedAt === 'number' &&
+        Number.isFinite(data.startedAt) &&
+        data.startedAt >= 0 &&
+        isSlideSummary(data.current) &&
+        (data.next === null || isSlideSummary(data.next))
       );
     default:
       return false;

@@ -23,6 +23,12 @@ describe('isPresenterMessage', () => {
     ['goto', { type: 'goto', index: 0 }],
     ['state', state],
     ['state with a next slide', { ...state, next: { section: null, text: 'Next', notes: 'x' } }],
+    ['state at its first slide', { ...state, index: 0 }],
+    ['state at its last slide', { ...state, index: 9 }],
+    ['state of a one-slide deck', { ...state, index: 0, total: 1 }],
+    ['state started at the epoch', { ...state, startedAt: 0 }],
+    ['state with empty text and notes', { ...state, current: { ...slide, text: '', notes: '' } }],
+    ['goto far past the end (the presenting window keeps it inside)', { type: 'goto', index: 1e9 }],
   ])('accepts a %s message', (_, message) => {
     expect(isPresenterMessage(message)).toBe(true);
   });
@@ -45,6 +51,8 @@ describe('isPresenterMessage', () => {
     ['a string index', { type: 'goto', index: '3' }],
     ['a fractional index', { type: 'goto', index: 1.5 }],
     ['a NaN index', { type: 'goto', index: Number.NaN }],
+    ['a negative index', { type: 'goto', index: -1 }],
+    ['an infinite index', { type: 'goto', index: Number.POSITIVE_INFINITY }],
   ])('rejects a goto with %s', (_, data) => {
     expect(isPresenterMessage(data)).toBe(false);
   });
@@ -58,6 +66,27 @@ describe('isPresenterMessage', () => {
     ['a null current slide', { ...state, current: null }],
     ['a current slide without text', { ...state, current: { section: null, notes: null } }],
     ['a current slide with numeric text', { ...state, current: { ...slide, text: 1 } }],
+    ['numeric notes', { ...state, current: { ...slide, notes: 5 } }],
+    ['notes as a list', { ...state, current: { ...slide, notes: ['a'] } }],
+    ['missing notes', { ...state, current: { section: null, text: 'x' } }],
+    ['a numeric section', { ...state, current: { ...slide, section: 1917 } }],
+    ['a missing section', { ...state, current: { text: 'x', notes: null } }],
+    ['a current slide that is a string', { ...state, current: 'The Winter Palace falls.' }],
+    ['no next slide at all', { ...state, next: undefined }],
+    ['a next slide without text', { ...state, next: { section: null, notes: null } }],
+    ['a next slide with numeric notes', { ...state, next: { ...slide, notes: 5 } }],
+    ['a next slide that is a string', { ...state, next: 'Next' }],
+    ['a negative index', { ...state, index: -1 }],
+    ['an index at the total', { ...state, index: 10 }],
+    ['an index past the total', { ...state, index: 1e9 }],
+    ['a total of zero', { ...state, index: 0, total: 0 }],
+    ['a negative total', { ...state, total: -1 }],
+    ['a fractional total', { ...state, total: 10.5 }],
+    ['an infinite total', { ...state, total: Number.POSITIVE_INFINITY }],
+    ['a NaN startedAt', { ...state, startedAt: Number.NaN }],
+    ['an infinite startedAt', { ...state, startedAt: Number.POSITIVE_INFINITY }],
+    ['a negative startedAt', { ...state, startedAt: -1 }],
+    ['the forged deck of the report', { ...state, index: 1e9, total: -1, startedAt: Number.NaN }],
   ])('rejects a state with %s', (_, data) => {
     expect(isPresenterMessage(data)).toBe(false);
   });
