@@ -15,6 +15,15 @@ export class ImportError extends Error {
   }
 }
 
+/** A whole number with thousands separated by commas, the same in every browser's language. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * A size in megabytes to two places, rounded up: a file only just over the limit must not read as
+ * the limit itself.
+ */
+const megabytesUp = (bytes: number): string => (Math.ceil(bytes / 1e4) / 100).toFixed(2);
+
 /**
  * Decodes an essay file: UTF-8 text only (a byte-order mark is dropped), never a binary or a file
  * larger than `MAX_ESSAY_BYTES`.
@@ -22,7 +31,7 @@ export class ImportError extends Error {
 export function decodeEssayFile(bytes: Uint8Array, fileName: string): string {
   if (bytes.length > MAX_ESSAY_BYTES)
     throw new ImportError(
-      `“${fileName}” is ${(bytes.length / 1e6).toFixed(1)} MB; an essay file may be at most ${MAX_ESSAY_BYTES / 1e6} MB.`,
+      `“${fileName}” is ${grouped(bytes.length)} bytes (about ${megabytesUp(bytes.length)} MB); an essay file may be at most ${grouped(MAX_ESSAY_BYTES)} bytes (${MAX_ESSAY_BYTES / 1e6} MB).`,
     );
   if (bytes.includes(0))
     throw new ImportError(

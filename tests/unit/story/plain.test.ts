@@ -30,6 +30,35 @@ describe('decodeEssayFile', () => {
   });
 });
 
+describe('decodeEssayFile: a file too large', () => {
+  const refusal = (size: number) => {
+    try {
+      decodeEssayFile(new Uint8Array(size).fill(65), 'big.txt');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportError);
+      return (e as Error).message;
+    }
+    throw new Error(`a file of ${size} bytes was read`);
+  };
+
+  it('gives the size in bytes and never rounds it down to the limit', () => {
+    expect(MAX_ESSAY_BYTES).toBe(1_000_000);
+    expect(refusal(1_048_576)).toBe(
+      '“big.txt” is 1,048,576 bytes (about 1.05 MB); an essay file may be at most 1,000,000 bytes (1 MB).',
+    );
+    expect(refusal(MAX_ESSAY_BYTES + 1)).toBe(
+      '“big.txt” is 1,000,001 bytes (about 1.01 MB); an essay file may be at most 1,000,000 bytes (1 MB).',
+    );
+    expect(refusal(12_345_678)).toContain('is 12,345,678 bytes (about 12.35 MB);');
+  });
+
+  it('reads a file of exactly the limit', () => {
+    expect(decodeEssayFile(new Uint8Array(MAX_ESSAY_BYTES).fill(65), 'a.txt')).toHaveLength(
+      MAX_ESSAY_BYTES,
+    );
+  });
+});
+
 describe('page furniture', () => {
   it('recognises word counts, show-more gaps and page numbers, and nothing else', () => {
     for (const line of [
