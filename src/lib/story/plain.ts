@@ -25,18 +25,78 @@ const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g
 const megabytesUp = (bytes: number): string => (Math.ceil(bytes / 1e4) / 100).toFixed(2);
 
 /**
- * Decodes an essay file: UTF-8 text only (a byte-order mark is dropped), never a binary or a file
- * larger than `MAX_ESSAY_BYTES`.
+ * How the text of a file without a byte-order mark is laid out in UTF-16, if it plainly is. Each
+ * character takes two bytes, and the high one is zero for every Latin letter, digit, space and
+ * stop, so text has zeros on one side of each pair (often every other byte, and in Cyrillic at least
+ * between the words) and none on the other. A binary has zeros anywhere.
+ */
+function utf16Layout(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2) return null;
+  // The first few thousand characters tell; reading the rest would only cost time.
+  const n = Math.min(bytes.length, 8192);
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) zeroOdd++;
+    else zeroEven++;
+  }
+  // A few zeros in a short file are as likely a stray byte in UTF-8 as text: ask for more.
+  const units = n / 2;
+  const enough = Math.max(Math.min(4, units), units / 16);
+  if (zeroEven === 0 && zeroOdd >= enough) return 'utf-16le';
+  if (zeroOdd === 0 && zeroEven >= enough) return 'utf-16be';
+  return null;
+}
+
+/** Control characters that text never holds (tab, line feed, form feed and carriage return aside). */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+
+const notText = (fileName: string): ImportError =>
+  new ImportError(
+    `“${fileName}” is not a text file (it holds binary data). Save the essay as plain text (.txt) or Markdown (.md).`,
+  );
+
+/** Decodes UTF-16 text, or returns null when the bytes are not whole, valid UTF-16 characters. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes an essay file: UTF-8 text (a byte-order mark is dropped), or UTF-16 text as Windows
+ * editors save it (“Unicode”), with or without a byte-order mark; never a binary or a file larger
+ * than `MAX_ESSAY_BYTES`.
  */
 export function decodeEssayFile(bytes: Uint8Array, fileName: string): string {
   if (bytes.length > MAX_ESSAY_BYTES)
     throw new ImportError(
       `“${fileName}” is ${grouped(bytes.length)} bytes (about ${megabytesUp(bytes.length)} MB); an essay file may be at most ${grouped(MAX_ESSAY_BYTES)} bytes (${MAX_ESSAY_BYTES / 1e6} MB).`,
     );
-  if (bytes.includes(0))
-    throw new ImportError(
-      `“${fileName}” is not a text file (it holds binary data). Save the essay as plain text (.txt) or Markdown (.md).`,
-    );
+  const bom =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  const utf16 = bom ?? (bytes.includes(0) ? utf16Layout(bytes) : null);
+  if (utf16) {
+    const text = decodeUtf16(bytes, utf16);
+    if (text === null) {
+      if (!bom) throw notText(fileName);
+      throw new ImportError(
+        `“${fileName}” looks like UTF-16 text but is damaged. Open it in a text editor and save it again as UTF-8 (most editors offer this under “Save as”).`,
+      );
+    }
+    // A binary file can start with the same two bytes as a UTF-16 mark; its decoded text gives it away.
+    if (NOT_TEXT.test(text)) throw notText(fileName);
+    return text;
+  }
+  if (bytes.includes(0)) throw notText(fileName);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

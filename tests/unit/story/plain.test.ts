@@ -59,6 +59,69 @@ describe('decodeEssayFile: a file too large', () => {
   });
 });
 
+describe('decodeEssayFile: UTF-16', () => {
+  const text = 'Смольный, 25 October 1917.\r\nThe “Aurora” fires.';
+  const units = (s: string) => [...s].map((c) => c.charCodeAt(0));
+  const le = (s: number[]) => s.flatMap((u) => [u & 0xff, u >> 8]);
+  const be = (s: number[]) => s.flatMap((u) => [u >> 8, u & 0xff]);
+  const english = 'The Winter Palace falls.\n';
+  const cyrillic = 'Ленин пришёл в Смольный ночью.\n';
+
+  it.each<[string, number[]]>([
+    ['little-endian with a byte-order mark', [0xff, 0xfe, ...le(units(text))]],
+    ['big-endian with a byte-order mark', [0xfe, 0xff, ...be(units(text))]],
+  ])('reads UTF-16 %s', (_, bytes) => {
+    expect(decodeEssayFile(new Uint8Array(bytes), 'a.txt')).toBe(text);
+  });
+
+  it.each<[string, number[], string]>([
+    ['little-endian', le(units(english)), english],
+    ['big-endian', be(units(english)), english],
+    ['Cyrillic little-endian', le(units(cyrillic)), cyrillic],
+    ['Cyrillic big-endian', be(units(cyrillic)), cyrillic],
+  ])(
+    'reads %s UTF-16 without a byte-order mark (zeros on one side of each pair)',
+    (_, bytes, t) => {
+      expect(decodeEssayFile(new Uint8Array(bytes), 'a.txt')).toBe(t);
+    },
+  );
+
+  it('reads a UTF-16 Markdown essay through to its passages', () => {
+    const md = '# October\n\nThe [Smolny](site:smolny) was the headquarters.\n';
+    const bytes = [0xff, 0xfe, ...le(units(md))];
+    const essay = readEssay(decodeEssayFile(new Uint8Array(bytes), 'a.md'), 'a.md');
+    expect(essay.title).toBe('October');
+    expect(essay.passages.map((p) => p.refs)).toEqual([['site:smolny']]);
+  });
+
+  it('says a damaged UTF-16 file is damaged and how to save it again', () => {
+    // An odd number of bytes after the mark, and a lone half of a surrogate pair.
+    for (const bytes of [
+      [0xff, 0xfe, 0x41, 0x00, 0x42],
+      [0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00],
+    ])
+      expect(() => decodeEssayFile(new Uint8Array(bytes), 'a.txt')).toThrow(
+        /looks like UTF-16 text but is damaged.*save it again as UTF-8/,
+      );
+  });
+
+  it('still refuses binaries, including those that begin like a UTF-16 mark', () => {
+    for (const bytes of [
+      [0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2],
+      [0x89, 0x50, 0x4e, 0x47, 0, 1],
+      [0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00],
+      [0xfe, 0xff, 0x00, 0x01, 0x00, 0x41],
+      [0x41, 0x00, 0x01, 0x00, 0x42, 0x00],
+      [0, 0],
+      // UTF-8 with a stray zero byte, which would read as Chinese if taken for UTF-16.
+      [...new TextEncoder().encode('Hello'), 0],
+      // Zeros on one side only, as in UTF-16, but then half of a pair without the other half.
+      [...le(units('The Winter Palace')), 0x12, 0xd8, 0x41, 0x00],
+    ])
+      expect(() => decodeEssayFile(new Uint8Array(bytes), 'a.bin')).toThrow(/not a text file/);
+  });
+});
+
 describe('page furniture', () => {
   it('recognises word counts, show-more gaps and page numbers, and nothing else', () => {
     for (const line of [
