@@ -111,12 +111,72 @@ function meta(node: RootContent | undefined, warnings: string[]): Record<string,
 const str = (v: unknown, fallback: string): string =>
   typeof v === 'string' && v.trim() ? v.trim() : fallback;
 
+/** The deepest nesting of block quotes and lists an essay may use; real essays use two or three. */
+export const MAX_NESTING = 50;
+
+/** A list item's marker at the start of what is left of a line: `-`, `+`, `*`, `1.` or `1)`. */
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/**
+ * Refuses an essay whose block quotes or lists sit too deep inside one another. The Markdown parser
+ * takes time that grows far faster than the depth (hours for a few thousand levels) or runs out of
+ * stack, so this looks first, in one pass over the lines. Where it cannot be sure it counts a level
+ * too many rather than too few: each `>` and list marker at the start of a line counts, and so does
+ * each earlier list item still open (a list nested by indentation alone has no other sign).
+ */
+function checkNesting(markdown: string): void {
+  /** The column at which the text of each list item still open starts, outermost first. */
+  const items: number[] = [];
+  let blank = false;
+  const lines = markdown.split(/\r\n?|\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    let col = 0;
+    let i = 0;
+    let quotes = 0;
+    let firstMarker = -1;
+    /** Where the text of each item this line starts may begin: one column after its marker. */
+    const opened: number[] = [];
+    for (;;) {
+      const c = line[i];
+      if (c === ' ') col++;
+      else if (c === '\t') col += 4 - (col % 4);
+      else if (c === '>') {
+        quotes++;
+        col++;
+      } else {
+        const marker = LIST_MARKER.exec(line.slice(i, i + 11))?.[0];
+        if (!marker) break;
+        if (!opened.length) firstMarker = col;
+        col += marker.length;
+        i += marker.length;
+        opened.push(col + 1);
+        continue;
+      }
+      i++;
+    }
+    const isBlank = i >= line.length;
+    // A list item ends where a later item starts to the left of its text, or where text after a
+    // blank line is not indented to it; a line that only goes on with a paragraph keeps it open.
+    const closesBefore = firstMarker >= 0 ? firstMarker : blank && !isBlank ? col : Infinity;
+    while (items.length && items[items.length - 1]! > closesBefore) items.pop();
+    const depth = items.length + quotes + opened.length;
+    if (depth > MAX_NESTING)
+      throw new EssayError(
+        `Line ${n + 1}: block quotes and lists are nested ${depth} levels deep there, and an essay may nest them at most ${MAX_NESTING} levels deep. Remove the extra “>” marks or list indentation on that line and the lines around it.`,
+      );
+    items.push(...opened);
+    blank = isBlank;
+  }
+}
+
 /**
  * Parses an essay. Paragraphs become passages; headings start sections; block quotes become
  * quoted passages; lists become one passage per item.
  */
 export function parseEssay(markdown: string): Essay {
   if (typeof markdown !== 'string') throw new EssayError('The essay is not text.');
+  checkNesting(markdown);
   const tree = fromMarkdown(markdown, {
     extensions: [frontmatter(['yaml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml'])],

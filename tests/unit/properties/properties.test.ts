@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EssayError, parseEssay } from '../../../src/lib/story/parse';
+import { EssayError, MAX_NESTING, parseEssay } from '../../../src/lib/story/parse';
 import { readEssay } from '../../../src/lib/story/import';
 import { ImportError } from '../../../src/lib/story/plain';
 import { linkText } from '../../../src/lib/story/linker';
@@ -72,6 +72,53 @@ describe('the essay parser and the plain-text reader', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('the essay parser on nested quotes and lists', () => {
+  /**
+   * Opens one block quote or list item a line, each line carrying on every container above it as
+   * Markdown asks (a `>` for a quote, indentation for a list item): line k is k levels deep.
+   */
+  const nested = fc.array(fc.constantFrom('quote', 'dash', 'number'), {
+    minLength: 1,
+    maxLength: MAX_NESTING + 20,
+  });
+  const opening = { quote: '> ', dash: '- ', number: '1. ' } as const;
+  const carrying = { quote: '> ', dash: '  ', number: '   ' } as const;
+  const essayOf = (kinds: (keyof typeof opening)[]) =>
+    kinds
+      .map(
+        (k, i) =>
+          `${kinds
+            .slice(0, i)
+            .map((o) => carrying[o])
+            .join('')}${opening[k]}Level ${i + 1}`,
+      )
+      .join('\n');
+
+  it('reads any nesting up to the limit and refuses deeper at the first line too deep', () => {
+    fc.assert(
+      fc.property(nested, (kinds) => {
+        let essay: ReturnType<typeof parseEssay> | undefined;
+        let error: unknown;
+        try {
+          essay = parseEssay(essayOf(kinds));
+        } catch (e) {
+          error = e;
+        }
+        if (kinds.length <= MAX_NESTING) {
+          expect(error).toBeUndefined();
+          expect(essay!.passages).toHaveLength(kinds.length);
+        } else {
+          expect(error).toBeInstanceOf(EssayError);
+          expect((error as Error).message).toMatch(
+            new RegExp(`^Line ${MAX_NESTING + 1}: .* nested ${MAX_NESTING + 1} levels deep`),
+          );
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

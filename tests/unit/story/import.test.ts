@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineAt, readEssay } from '../../../src/lib/story/import';
 import { passageText } from '../../../src/lib/story/essay';
+import { EssayError } from '../../../src/lib/story/parse';
 
 // Reads as Markdown only if parsed as such: the emphasis and the link become marks and a reference.
 const markdownish = 'Lenin waited at the *Smolny*, see [the Smolny](site:smolny).';
@@ -71,6 +72,22 @@ describe('readEssay: Markdown', () => {
 
   it('adds no warning when nothing was removed', () => {
     expect(readEssay(wrapped, 'a.md').warnings).toEqual([]);
+  });
+
+  it('refuses a file nested 5,000 levels deep at once, naming the line of the file', () => {
+    // Front matter, a blank line and furniture all count: the line is the one the reader's editor shows.
+    const text = `---\ntitle: Deep\n---\n\r\n1,768 Words | 8 Pages\r\n\r\n${'>'.repeat(5000)} Deep.\r\n`;
+    const start = performance.now();
+    expect(() => readEssay(text, 'deep.md')).toThrow(EssayError);
+    expect(() => readEssay(text, 'deep.md')).toThrow(
+      /^Line 7: block quotes and lists are nested 5000 levels deep there/,
+    );
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('reads the same deep text as plain paragraphs from a .txt file, where “>” is only a character', () => {
+    const e = readEssay(`Deep\n\n${'>'.repeat(5000)} Deep.\n`, 'deep.txt');
+    expect(e.passages.map(passageText)).toEqual([`${'>'.repeat(5000)} Deep.`]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EssayError, parseEssay } from '../../../src/lib/story/parse';
+import { EssayError, MAX_NESTING, parseEssay } from '../../../src/lib/story/parse';
 import { passagesMentioning, passageText } from '../../../src/lib/story/essay';
 
 const essay = `---
@@ -88,5 +88,71 @@ describe('parseEssay', () => {
   it('refuses an essay with no paragraphs', () => {
     expect(() => parseEssay('')).toThrow(EssayError);
     expect(() => parseEssay('# Only a title\n')).toThrow(/no paragraphs/);
+  });
+});
+
+describe('parseEssay: nesting', () => {
+  /** The error parsing `text` throws, and how long it took to throw it. */
+  const refusal = (text: string) => {
+    const start = performance.now();
+    try {
+      parseEssay(text);
+    } catch (e) {
+      return { error: e, ms: performance.now() - start };
+    }
+    throw new Error('the essay was read');
+  };
+  /** A list nested by indentation alone, one item a line, `levels` deep. */
+  const indentedList = (levels: number) =>
+    Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- Item ${i + 1}`).join('\n');
+
+  it.each<[string, string, number]>([
+    ['5,000 “>” marks', `${'>'.repeat(5000)} Too deep.`, 5000],
+    ['5,000 spaced “>” marks', `${'> '.repeat(5000)}Too deep.`, 5000],
+    ['5,000 list markers', `${'- '.repeat(5000)}Too deep.`, 5000],
+    ['5,000 numbered list markers', `${'1. '.repeat(5000)}Too deep.`, 5000],
+    ['quotes and lists, 5,000 in all', `${'> - '.repeat(2500)}Too deep.`, 5000],
+  ])('refuses %s on one line at once, saying where', (_, deep, depth) => {
+    const { error, ms } = refusal(`# Title\n\nA paragraph.\n\n${deep}\n\nMore.\n`);
+    expect(error).toBeInstanceOf(EssayError);
+    expect((error as Error).message).toBe(
+      `Line 5: block quotes and lists are nested ${depth} levels deep there, and an essay may nest them at most 50 levels deep. Remove the extra “>” marks or list indentation on that line and the lines around it.`,
+    );
+    // The check is one pass over the text; the parser itself would take hours or overflow the stack.
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('refuses quotes nested one more level a line, at the first line too deep', () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `${'>'.repeat(i + 1)} Level ${i + 1}`);
+    const { error, ms } = refusal(`Start.\n\n${lines.join('\n')}\n`);
+    expect((error as Error).message).toMatch(/^Line 53: .* nested 51 levels deep/);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('refuses a list nested by indentation alone, counting its levels', () => {
+    expect(MAX_NESTING).toBe(50);
+    const { error } = refusal(`Start.\n\n${indentedList(60)}\n`);
+    expect(error).toBeInstanceOf(EssayError);
+    expect((error as Error).message).toMatch(/^Line 53: .* nested 51 levels deep/);
+  });
+
+  it('reads nesting up to the limit as before', () => {
+    const quoted = parseEssay(`${'>'.repeat(MAX_NESTING)} Deep but allowed.\n`);
+    expect(quoted.passages.map((p) => [passageText(p), p.quote])).toEqual([
+      ['Deep but allowed.', true],
+    ]);
+    const listed = parseEssay(`${indentedList(MAX_NESTING)}\n`);
+    expect(listed.passages.map(passageText)).toEqual(
+      Array.from({ length: MAX_NESTING }, (_, i) => `Item ${i + 1}`),
+    );
+  });
+
+  it('does not count list items that have ended, nor “>” and dashes inside a line', () => {
+    const flat = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `- Item ${i}\n  - Under it\n    - Further > under - it\n\nA paragraph > that - goes on.\n`,
+    ).join('\n');
+    expect(parseEssay(flat).passages).toHaveLength(800);
   });
 });
