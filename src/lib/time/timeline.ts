@@ -132,3 +132,24 @@ export const PEACE: TimelineSpec = (() => {
     rate: (t) => (t < pivot ? 7 * DAY : 30 * DAY),
   };
 })();
+
+/**
+ * Which labels to draw so that none runs into another: left to right, a label is kept when it starts
+ * at least `gap` pixels after the last one kept ends and clear of every `reserved` span (a label that
+ * must stay, such as the timeline's last).
+ * @example thinLabels([{ start: 0, end: 40 }, { start: 30, end: 70 }, { start: 80, end: 120 }]) // [true, false, true]
+ */
+export function thinLabels(
+  spans: readonly { start: number; end: number }[],
+  gap = 4,
+  reserved: readonly { start: number; end: number }[] = [],
+): boolean[] {
+  let lastEnd = -Infinity;
+  return spans.map((s) => {
+    const clear =
+      s.start >= lastEnd + gap &&
+      reserved.every((r) => s.end + gap <= r.start || s.start >= r.end + gap);
+    if (clear) lastEnd = s.end;
+    return clear;
+  });
+}
