@@ -69,9 +69,13 @@ export class UserEssays {
   /** Saved essays found unreadable when opened; they stay listed so they can be exported or deleted. */
   damaged = $state.raw<DamagedEssay[]>([]);
 
+  // Each decision makes a new record with the same text: read the text again only when it changes
+  // (a string compared by value), not at every decision (a long essay took seconds to read).
+  readonly #text: string | null = $derived(this.current?.text ?? null);
+  readonly #fileName: string | null = $derived(this.current?.fileName ?? null);
   /** The essay as read from its text, before any decision. */
   readonly base: Essay | null = $derived(
-    this.current ? readEssay(this.current.text, this.current.fileName) : null,
+    this.#text === null ? null : readOnce(this.#text, this.#fileName ?? ''),
   );
   /** The essay as shown: accepted links made, open proposals marked. */
   readonly essay: Essay | null = $derived.by(() => {
@@ -303,7 +307,7 @@ export class UserEssays {
   ): Promise<boolean> {
     let essay: Essay;
     try {
-      essay = readEssay(text, fileName);
+      essay = readOnce(text, fileName);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       this.#report(e instanceof ImportError ? why : `“${fileName}” could not be read: ${why}`);
@@ -499,11 +503,22 @@ export class UserEssays {
   }
 }
 
+/** The last text read, so that checking, importing and showing an essay read it once (a long one takes seconds). */
+let lastRead: { text: string; fileName: string; essay: Essay } | null = null;
+
+/** `readEssay`, remembering the last text it read. */
+function readOnce(text: string, fileName: string): Essay {
+  if (lastRead && lastRead.text === text && lastRead.fileName === fileName) return lastRead.essay;
+  const essay = readEssay(text, fileName);
+  lastRead = { text, fileName, essay };
+  return essay;
+}
+
 /** Why a stored essay cannot be shown, in plain words (null: it can). */
 function unreadable(record: EssayRecord): string | null {
   if (!record.text.trim()) return 'its saved text is empty';
   try {
-    readEssay(record.text, record.fileName);
+    readOnce(record.text, record.fileName);
     return null;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

@@ -60,7 +60,9 @@ describe('LinkReview', () => {
     await fireEvent.change(filter);
     expect(container.querySelectorAll('li[data-decision]').length).toBe(50);
     expect(
-      screen.getAllByRole('button', { name: /^Show \d+ more/ }).map((b) => b.textContent),
+      screen
+        .getAllByRole('button', { name: /^Show \d+ more/ })
+        .map((b) => b.textContent?.replace(/\s+/g, ' ').trim()),
     ).toEqual(['Show 50 more (70 not shown)']);
   });
 });

@@ -71,8 +71,12 @@ beforeEach(async () => {
   const { u } = await fresh();
   for (const s of u.saved) await u.remove(s.id);
 });
-afterEach(() => {
-  for (const u of tabs.splice(0)) u.stop();
+afterEach(async () => {
+  // A save still waiting on its debounce would otherwise land in the next test's database.
+  for (const u of tabs.splice(0)) {
+    await u.flush();
+    u.stop();
+  }
   localStorage.clear();
 });
 
@@ -371,5 +375,17 @@ describe('two tabs', () => {
     await b.u.importText(text, 'mine.md', features);
     await vi.waitFor(() => expect(a.u.saved.map((s) => s.name)).toEqual(['My essay']));
     expect(a.u.current).toBeNull();
+  });
+});
+
+describe('UserEssays: a decision on a long essay', () => {
+  it('does not read the essay’s text again (the same essay object stands)', async () => {
+    const { u } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    const base = u.base;
+    const proposal = u.current!.decisions[0]!;
+    u.decide(proposal.id, 'accepted');
+    expect(u.current!.decisions[0]!.status).toBe('accepted');
+    expect(u.base).toBe(base);
   });
 });
