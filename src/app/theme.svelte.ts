@@ -4,7 +4,7 @@ import {
   savedTheme,
   THEME_KEY,
   themeCssVars,
-  themes,
+  themeOf,
   type Theme,
 } from '../lib/map/theme';
 
@@ -12,7 +12,7 @@ type Store = Pick<Storage, 'setItem'>;
 
 export class ThemeChoice {
   id = $state(paperTheme.id);
-  readonly theme: Theme = $derived(Object.hasOwn(themes, this.id) ? themes[this.id]! : paperTheme);
+  readonly theme: Theme = $derived(themeOf(this.id) ?? paperTheme);
   /** The interface's colours and font, as a `style` attribute. */
   readonly cssVars: string = $derived(
     Object.entries(themeCssVars(this.theme))
@@ -31,7 +31,7 @@ export class ThemeChoice {
 
   /** Shows a theme for this view (a link names it) without remembering it. */
   show(id: string): void {
-    if (Object.hasOwn(themes, id)) this.id = id;
+    if (themeOf(id)) this.id = id;
   }
 
   /** Switches between paper and projector, remembered for the next visit. */

@@ -127,7 +127,7 @@ export class Atlas {
   readonly passageStates: ResolvedState[] = $derived(
     this.essay
       ? resolveStates(this.essay.passages, {
-          mapOfRef: (ref) => this.#mapOfRef(ref),
+          mapOfRef: (ref) => this.mapOf(ref),
           initialTime: {
             petrograd: MAPS.petrograd.timeline.start,
             'brest-litovsk': MAPS['brest-litovsk'].initialTime,
@@ -239,7 +239,7 @@ export class Atlas {
 
   /** A reader followed a feature link in a passage. */
   selectFromEssay(ref: string, passageId: string): void {
-    const mapId = this.#mapOfRef(ref);
+    const mapId = this.mapOf(ref);
     if (!mapId) return this.report(`The link “${ref}” does not name a feature of any map.`);
     if (this.knows(ref) === false)
       return this.report(`The link “${ref}” names no feature of the ${MAPS[mapId].title} map.`);
@@ -260,7 +260,7 @@ export class Atlas {
 
   /** Whether a reference names a feature: null while the map it points to has not loaded yet. */
   knows(ref: string): boolean | null {
-    const mapId = this.#mapOfRef(ref);
+    const mapId = this.mapOf(ref);
     if (!mapId) return false;
     return this.maps[mapId] ? this.maps[mapId].features.has(ref) : null;
   }
@@ -303,7 +303,7 @@ export class Atlas {
     this.#setTimeOf(mapId, state.time);
     if (mapId !== this.mapId) this.showMap(mapId);
     this.layers = state.layers;
-    if (this.selection && this.#mapOfRef(this.selection.ref) !== mapId) this.selection = null;
+    if (this.selection && this.mapOf(this.selection.ref) !== mapId) this.selection = null;
     const command = this.#cameraCommand(state);
     if (command) this.camera = { command, mapId, serial: ++this.#serial };
     // A passage opened before its map's data arrived is framed again once it has.
@@ -360,10 +360,6 @@ export class Atlas {
 
   /** The map a feature reference belongs to, whether or not that map has such a feature. */
   mapOf(ref: string): MapId | undefined {
-    return this.#mapOfRef(ref);
-  }
-
-  #mapOfRef(ref: string): MapId | undefined {
     const parsed = parseRef(ref);
     return parsed ? mapOfSource(parsed.source) : undefined;
   }

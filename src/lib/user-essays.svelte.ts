@@ -208,7 +208,12 @@ export class UserEssays {
     const cur = this.current;
     if (!cur) return;
     const merged = mergeRecords(stored, cur);
-    if (JSON.stringify(merged.decisions) !== JSON.stringify(cur.decisions)) this.current = merged;
+    // The merge keeps this tab's own decision objects where nothing newer came: compared one by one,
+    // not by writing thousands of decisions out as text after every save.
+    const same =
+      merged.decisions.length === cur.decisions.length &&
+      merged.decisions.every((d, i) => d === cur.decisions[i]);
+    if (!same) this.current = merged;
   }
 
   /** The open essay is gone from the store (deleted in another tab); its changes are not lost quietly. */

@@ -191,15 +191,19 @@ export function themeCssVars(theme: Theme): Record<string, string> {
   return vars;
 }
 
+/** The theme of an id, or null for one that is not a theme (only the themes' own keys: a saved
+ * “toString” must not find Object.prototype's). */
+export function themeOf(id: string): Theme | null {
+  return Object.hasOwn(themes, id) ? themes[id]! : null;
+}
+
 /** Where the reader's choice of theme is remembered. */
 export const THEME_KEY = 'atlas-1917:theme';
 
 /** The theme chosen at an earlier visit, or the paper theme. */
 export function savedTheme(): Theme {
   try {
-    const id = localStorage.getItem(THEME_KEY) ?? '';
-    // Only the themes' own keys: a saved “toString” must not find Object.prototype's.
-    return Object.hasOwn(themes, id) ? themes[id]! : paperTheme;
+    return themeOf(localStorage.getItem(THEME_KEY) ?? '') ?? paperTheme;
   } catch {
     return paperTheme;
   }

@@ -104,8 +104,7 @@ export function mergeRecords(stored: EssayRecord, mine: EssayRecord): EssayRecor
   for (const d of mine.decisions) byId.set(d.id, d);
   for (const d of stored.decisions) {
     const own = byId.get(d.id);
-    if (!own) byId.set(d.id, d);
-    else if (at(d) > at(own)) byId.set(d.id, d);
+    if (!own || at(d) > at(own)) byId.set(d.id, d);
   }
   const all = [...byId.values()];
   const hand = all.filter((h) => h.by === 'hand');

@@ -15,8 +15,8 @@ export class ImportError extends Error {
   }
 }
 
-/** A whole number with thousands separated by commas, the same in every browser's language. */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** A whole number with thousands separated by commas, as the app's other figures are written. */
+const grouped = (n: number): string => n.toLocaleString('en-GB');
 
 /**
  * A size in megabytes to two places, rounded up: a file only just over the limit must not read as
