@@ -1,9 +1,17 @@
-/** The 1917 street-name table and the parks layer derived from OpenStreetMap (issue 14). */
+/** The 1917 street-name table, the parks layer derived from OpenStreetMap and the railways (issue 14). */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { area, booleanPointInPolygon, intersect, featureCollection, kinks } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { parseCityLayer } from '../../../src/lib/geo/validate';
+import {
+  area,
+  booleanPointInPolygon,
+  distance,
+  featureCollection,
+  intersect,
+  kinks,
+  point,
+} from '@turf/turf';
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { parseCityLayer, parseSites } from '../../../src/lib/geo/validate';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -162,6 +170,35 @@ describe('parks.geojson', () => {
       if (f.properties.kind !== 'park') continue;
       const titles = f.properties.sources.map((s) => s.title).join(' ');
       expect(titles, f.properties.id).toMatch(/OpenStreetMap|OSM/);
+    }
+  });
+});
+
+const railways = parseCityLayer(
+  ['railway'],
+  ['LineString'],
+)(readJson('geodata/petrograd/railways.geojson'));
+const sites = parseSites(readJson('geodata/petrograd/sites.geojson'));
+
+describe('railways.geojson', () => {
+  it('runs one line into each of the five terminals', () => {
+    expect(railways.features.map((r) => r.properties.station).sort()).toEqual([
+      'baltic-station',
+      'finland-station',
+      'nikolaevsky-station',
+      'tsarskoselsky-station',
+      'warsaw-station',
+    ]);
+  });
+
+  it('starts each line on its station point and leads out of the centre', () => {
+    for (const r of railways.features) {
+      const station = sites.features.find((s) => s.properties.id === r.properties.station);
+      expect(station, r.properties.id).toBeDefined();
+      const coords = (r.geometry as LineString).coordinates;
+      const from = (p: Position) => distance(point(p), station!, { units: 'meters' });
+      expect(from(coords[0]!), r.properties.id).toBeLessThan(1);
+      expect(from(coords[coords.length - 1]!), r.properties.id).toBeGreaterThan(3000);
     }
   });
 });
