@@ -165,6 +165,13 @@ describe('parks.geojson', () => {
       }
   });
 
+  it('cites each source once per feature', () => {
+    for (const f of parks.features) {
+      const keys = f.properties.sources.map((s) => JSON.stringify(s));
+      expect(new Set(keys).size, f.properties.id).toBe(keys.length);
+    }
+  });
+
   it('credits OpenStreetMap for the gardens taken from it', () => {
     for (const f of parks.features) {
       if (f.properties.kind !== 'park') continue;
