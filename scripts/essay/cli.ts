@@ -58,6 +58,7 @@ if (command === 'link') {
       name: englishName(p.ref) ?? ref.id,
       layer: ref.source,
       confidence: p.confidence,
+      why: p.why ?? '',
     };
   });
   if (rest.includes('--json')) {
@@ -67,7 +68,7 @@ if (command === 'link') {
   } else {
     for (const l of links)
       process.stdout.write(
-        `passage ${l.passage} [${l.start}–${l.end}] “${l.text}” → ${l.layer}:${l.feature} (${l.name}), ${Math.round(l.confidence * 100)} %\n`,
+        `passage ${l.passage} [${l.start}–${l.end}] “${l.text}” → ${l.layer}:${l.feature} (${l.name}), ${Math.round(l.confidence * 100)} %: ${l.why}\n`,
       );
     process.stdout.write(`${links.length} links proposed in ${essay.passages.length} passages.\n`);
   }

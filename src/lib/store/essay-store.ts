@@ -71,7 +71,8 @@ const isDecision = (d: unknown): d is LinkDecision => {
     typeof x.confidence === 'number' &&
     ['proposed', 'accepted', 'rejected'].includes(x.status) &&
     ['linker', 'hand'].includes(x.by) &&
-    (x.updatedAt === undefined || typeof x.updatedAt === 'number')
+    (x.updatedAt === undefined || typeof x.updatedAt === 'number') &&
+    (x.why === undefined || typeof x.why === 'string')
   );
 };
 

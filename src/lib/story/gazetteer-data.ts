@@ -15,6 +15,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'Smolnyy',
     'Smolny Institute',
     'Smolnyi Institute',
+    'Smolny Palace',
     'Смольный',
   ],
   'site:kshesinskaya-mansion': [
@@ -76,6 +77,10 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'Central Telegraph',
     'Central Telegraph Office',
     { text: 'telegraph office', confidence: 0.7 },
+    { text: 'telegraph exchange', confidence: 0.7 },
+    // In a list of what was seized, «телеграф» is the Central Telegraph; a station's telegraph is
+    // not (the linker drops a service named with the place it belongs to).
+    { text: 'телеграф', confidence: 0.6 },
   ],
   'site:telephone-exchange': [
     'Telephone Exchange',
@@ -138,6 +143,8 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'Annunciation Bridge',
     'Lieutenant Schmidt Bridge',
     'Николаевский мост',
+    'мост Лейтенанта Шмидта',
+    'Благовещенский мост',
   ],
   'site:palace-bridge': ['Palace Bridge', 'Dvortsovy Bridge', 'Дворцовый мост'],
   'site:troitsky-bridge': ['Troitsky Bridge', 'Trinity Bridge', 'Троицкий мост'],
@@ -203,6 +210,8 @@ export const ENTITIES: Readonly<Record<string, readonly Variant[]>> = {
   'site:winter-palace': [
     { text: 'Provisional Government', confidence: 0.7 },
     { text: 'Временное правительство', confidence: 0.7 },
+    // Students' notes write it so; the capitals keep it from meaning anything in lower case.
+    { text: 'PG', confidence: 0.6 },
   ],
   // The Soviet sat in the Smolny from August 1917, and its committee led the rising from there.
   'site:smolny': [
@@ -212,10 +221,16 @@ export const ENTITIES: Readonly<Record<string, readonly Variant[]>> = {
     { text: 'Петроградский совет', confidence: 0.75 },
     { text: 'Military Revolutionary Committee', confidence: 0.8 },
     { text: 'Military-Revolutionary Committee', confidence: 0.8 },
+    { text: 'Revolutionary Military Committee', confidence: 0.8 },
     { text: 'Milrevkom', confidence: 0.8 },
     { text: 'MRC', confidence: 0.75 },
     { text: 'Военно-революционный комитет', confidence: 0.8 },
     { text: 'ВРК', confidence: 0.75 },
+    // The Central Executive Committee of the Soviets sat in the Smolny from October 1917 to March
+    // 1918; Reed (1919) transliterates its initials.
+    { text: 'Tsay-ee-kah', confidence: 0.7 },
+    { text: 'VTsIK', confidence: 0.7 },
+    { text: 'ВЦИК', confidence: 0.7 },
   ],
   'site:gorokhovaya-2': [
     { text: 'Cheka', confidence: 0.75 },
@@ -229,15 +244,99 @@ export const ENTITIES: Readonly<Record<string, readonly Variant[]>> = {
     { text: 'Pre-Parliament', confidence: 0.8 },
     { text: 'Preparliament', confidence: 0.8 },
     { text: 'Council of the Republic', confidence: 0.75 },
+    { text: 'Preliminary Parliament', confidence: 0.8 },
     { text: 'Предпарламент', confidence: 0.8 },
   ],
-  // Germany led the Central Powers; the atlas marks Berlin as their capital.
-  'place:berlin': [{ text: 'Central Powers', confidence: 0.6 }],
+  // The Committee for Salvation of the Country and the Revolution met in the City Duma from 25
+  // October (7 November) 1917, as the Duma's Committee of Public Safety had before it.
+  'site:city-duma': [
+    { text: 'Committee for Salvation of the Country and the Revolution', confidence: 0.7 },
+    { text: 'Committee for the Salvation of the Country and the Revolution', confidence: 0.7 },
+    { text: 'Committee for Saving the Country and the Revolution', confidence: 0.7 },
+    { text: 'Committee on Saving the Country and the Revolution', confidence: 0.7 },
+    { text: 'Committee of Public Safety', confidence: 0.7 },
+    { text: 'Комитет спасения родины и революции', confidence: 0.7 },
+  ],
+  // The Naval Ministry and its Naval General Staff were housed in the Admiralty.
+  'site:admiralty': [
+    { text: 'Naval General Staff', confidence: 0.75 },
+    { text: 'Naval Ministry', confidence: 0.75 },
+    { text: 'Морской генеральный штаб', confidence: 0.75 },
+    { text: 'Морское министерство', confidence: 0.75 },
+  ],
+  // The staff of the Petrograd Military District worked in the General Staff Building.
+  'site:general-staff': [
+    { text: 'Petrograd Military District', confidence: 0.7 },
+    { text: 'штаб Петроградского военного округа', confidence: 0.75 },
+  ],
+  // A regiment stands for its barracks only where the atlas has them.
+  'site:pavlovsky-barracks': [
+    { text: 'Pavlovsky Regiment', confidence: 0.7 },
+    { text: 'Павловский полк', confidence: 0.7 },
+  ],
   'place:brest-litovsk': [
     { text: 'peace talks', confidence: 0.6 },
     { text: 'peace conference', confidence: 0.6 },
   ],
 };
+
+/** Names of features that are also a person's name: not the place after a first name or a title. */
+export const PERSON_NAMES: readonly string[] = [
+  'Kshesinskaya',
+  'Kshesinskaia',
+  'Kschessinska',
+  'Kschessinskaya',
+  'Кшесинская',
+];
+
+/** Words before a name that make it a person's: titles and callings (folded). */
+export const PERSON_CUES: readonly string[] = [
+  'ballerina',
+  'dancer',
+  'madame',
+  'mme',
+  'mrs',
+  'miss',
+  'mlle',
+  'countess',
+  'princess',
+  'балерина',
+  'балерины',
+];
+
+/**
+ * The head nouns of place names (folded): “the Palace” may stand for the Winter Palace an essay has
+ * named, and the words before the head (“Tsarskoe”, «Зимний») for the whole name.
+ */
+export const HEAD_NOUNS: readonly string[] = [
+  'palace',
+  'fortress',
+  'station',
+  'bridge',
+  'institute',
+  'cathedral',
+  'castle',
+  'selo',
+  'mansion',
+  'дворец',
+  'крепость',
+  'вокзал',
+  'мост',
+  'институт',
+  'собор',
+  'замок',
+  'село',
+  'особняк',
+];
+
+/** Words that mean the peace talks or a treaty when an essay has named Brest-Litovsk. */
+export const TALKS_WORDS: readonly string[] = [
+  'treaty',
+  'negotiations',
+  'talks',
+  'договор',
+  'переговоры',
+];
 
 /** Names in the geodata too vague to propose on their own (a poet, a common word). */
 export const STOP_TERMS: readonly string[] = ['Pushkin', 'Moon'];

@@ -4,7 +4,14 @@
  * a form that forgives case, accents, curly quotes and transliteration.
  */
 import type { Feature } from 'geojson';
-import { ENTITIES, STOP_TERMS, VARIANTS, type Variant } from './gazetteer-data';
+import {
+  ENTITIES,
+  HEAD_NOUNS,
+  PERSON_NAMES,
+  STOP_TERMS,
+  VARIANTS,
+  type Variant,
+} from './gazetteer-data';
 
 /** One feature the gazetteer knows. */
 export interface GazetteerFeature {
@@ -30,6 +37,10 @@ export interface Term {
   cyrillic: boolean;
   /** The confidence of a lower-case match, when the data lists the name in lower case too. */
   lowerConfidence?: number;
+  /** A body that stands for its building (from `ENTITIES`), not a name of the place itself. */
+  body?: boolean;
+  /** Also a person's name (the ballerina Kshesinskaya): not the place after a first name or a title. */
+  person?: boolean;
 }
 
 export interface Gazetteer {
@@ -37,14 +48,30 @@ export interface Gazetteer {
   terms: Term[];
   /** Terms by the folded (or, for Cyrillic, stemmed) first token. */
   index: Map<string, Term[]>;
+  /**
+   * Terms of two or more words with a long first token, by their second token: so that a slip of
+   * one letter in the first (“telehone exchange”) still finds the term. Absent in a hand-made one.
+   */
+  slips?: Map<string, Term[]>;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** Lower case, accents and diacritics removed (ё→е, й→и, ö→o). */
-function plain(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Pre-1918 Russian letters and their post-reform equivalents. */
+const PRE_REFORM: Readonly<Record<string, string>> = { і: 'и', ѣ: 'е', ѳ: 'ф', ѵ: 'и' };
+
+/**
+ * Lower case, accents and diacritics removed (ё→е, й→и, ö→o), and the pre-1918 spelling of Russian
+ * made modern: і, ѣ, ѳ, ѵ and a word's final ъ (Николаевскій вокзалъ → николаевскии вокзал).
+ */
+export function plain(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[іѣѳѵ]/g, (c) => PRE_REFORM[c] ?? c)
+    .replace(/ъ(?=$|[^\p{L}])/gu, '');
 }
 
 /**
@@ -55,14 +82,28 @@ function plain(s: string): string {
 export function foldToken(word: string): string {
   const w = plain(word);
   if (CYRILLIC.test(w)) return w;
-  return w
-    .replace(/sch/g, 'sh')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/(iy|yi|ii|yy)$/g, 'y')
-    .replace(/ei/g, 'ey')
-    .replace(/ia/g, 'ya')
-    .replace(/(ye|ie)/g, 'e');
+  return (
+    w
+      // German and French systems, and the English accounts of 1917–1930s: Kschessinska, Tzarskoe,
+      // Newa, Nikolajewsky, Tchernov.
+      .replace(/sch/g, 'sh')
+      .replace(/tch/g, 'ch')
+      .replace(/tz/g, 'ts')
+      .replace(/kh/g, 'h')
+      .replace(/w/g, 'v')
+      .replace(/j/g, 'y')
+      .replace(/([a-z])\1+/g, '$1')
+      // Smolnyi, Smolnyy, Smolnii and Smolni are all Смольный.
+      .replace(/(iy|yi|ii|yy)$/g, 'y')
+      .replace(/([^aeiouy])i$/g, '$1y')
+      .replace(/ei/g, 'ey')
+      .replace(/ia/g, 'ya')
+      .replace(/(ye|ie)/g, 'e')
+  );
 }
+
+/** Words of at least this many letters may carry one slip (a letter missing, added or changed). */
+export const SLIP_MIN = 6;
 
 /**
  * The stem of a Cyrillic word: without its final vowels (and a fleeting -ец), so that Смольный
@@ -114,18 +155,24 @@ export function namesOf(feature: Feature, layer: string): string[] {
   return [...new Set(out)];
 }
 
-function term(ref: string, text: string, confidence: number): Term | null {
+const PERSONS = new Set(PERSON_NAMES.map((n) => foldToken(n)));
+
+function term(ref: string, text: string, confidence: number, body = false): Term | null {
   const words = tokenize(text);
   if (!words.length) return null;
   const cyrillic = CYRILLIC.test(text);
-  return {
+  const tokens = words.map((w) => foldToken(w.word));
+  const t: Term = {
     ref,
     text,
-    tokens: words.map((w) => foldToken(w.word)),
+    tokens,
     confidence,
     capitalised: /^\p{Lu}/u.test(text),
     cyrillic,
   };
+  if (body) t.body = true;
+  if (tokens.length === 1 && PERSONS.has(tokens[0]!)) t.person = true;
+  return t;
 }
 
 const variant = (v: Variant, fallback: number) =>
@@ -153,7 +200,7 @@ export function buildGazetteer(
       if (!features.has(ref)) continue;
       for (const v of list) {
         const { text, confidence } = variant(v, fallback);
-        const t = term(ref, text, confidence);
+        const t = term(ref, text, confidence, table === ENTITIES);
         if (!t) continue;
         const k = keyOf(t);
         const old = byText.get(k);
@@ -178,14 +225,30 @@ export function buildGazetteer(
     }
   }
   for (const [k, list] of fromNames) if (list.length === 1) byText.set(k, list[0]!);
+  // A name without its head noun, when what is left is still a name of two words or more and means
+  // nothing else: “Peter and Paul” for the Peter and Paul Fortress.
+  const heads = new Set(HEAD_NOUNS.map((h) => foldToken(h)));
+  const shorts = new Map<string, Term[]>();
+  for (const t of byText.values()) {
+    if (t.body || t.tokens.length < 3 || !heads.has(t.tokens[t.tokens.length - 1]!)) continue;
+    const words = tokenize(t.text).slice(0, -1);
+    const text = t.text.slice(0, words[words.length - 1]!.end);
+    const s = term(t.ref, text, Math.round((t.confidence - 0.15) * 100) / 100);
+    if (!s || byText.has(keyOf(s))) continue;
+    shorts.set(keyOf(s), [...(shorts.get(keyOf(s)) ?? []).filter((o) => o.ref !== t.ref), s]);
+  }
+  for (const [k, list] of shorts) if (list.length === 1) byText.set(k, list[0]!);
 
   const terms = [...byText.values()];
   const index = new Map<string, Term[]>();
+  const slips = new Map<string, Term[]>();
   for (const t of terms) {
     const key = indexKey(t.tokens[0]!, t.cyrillic);
     index.set(key, [...(index.get(key) ?? []), t]);
+    if (t.cyrillic || t.tokens.length < 2 || t.tokens[0]!.length < SLIP_MIN) continue;
+    slips.set(t.tokens[1]!, [...(slips.get(t.tokens[1]!) ?? []), t]);
   }
-  return { features, terms, index };
+  return { features, terms, index, slips };
 }
 
 /** A feature essays can link to, as the loaded maps index it. */

@@ -1,8 +1,25 @@
 /**
  * The auto-linker: finds the places an essay speaks of and proposes a link for each, with a
- * confidence. It reads plain text; offsets are in UTF-16 code units of that text.
+ * confidence and the reason it was proposed. It reads plain text; offsets are in UTF-16 code units
+ * of that text.
+ *
+ * It works in two steps. Each passage alone: every name of the gazetteer (spelled, inflected or
+ * slipped as essays write them), names that share one head noun (“the Palace and Troitsky
+ * bridges”), the towns of a ceded territory listed together, less what the context says is not the
+ * place (a station's telegraph, a ballerina, “Brest, Belarus”). Then the essay in order: short
+ * forms of a name named earlier (“the Fortress”, «Зимний») and the talks or treaty of an essay that
+ * names Brest-Litovsk.
  */
-import { foldToken, tokenize, cyrillicStem, type Gazetteer, type Term } from './gazetteer';
+import {
+  SLIP_MIN,
+  cyrillicStem,
+  foldToken,
+  plain,
+  tokenize,
+  type Gazetteer,
+  type Term,
+} from './gazetteer';
+import { HEAD_NOUNS, PERSON_CUES, TALKS_WORDS } from './gazetteer-data';
 import { runSpans, type Essay } from './essay';
 
 /** A proposed link: the span `[start, end)` of a text that names feature `ref`. */
@@ -12,6 +29,8 @@ export interface Proposal {
   text: string;
   ref: string;
   confidence: number;
+  /** Why it was proposed, for a reader: the name or rule that matched. */
+  why?: string;
 }
 
 export interface LinkOptions {
@@ -22,6 +41,13 @@ export interface LinkOptions {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** What may stand between the words of one name: spaces, a hyphen, an apostrophe, a comma, a dot. */
 const GAP = /^[ \t\u00a0\-‐‑–.,'’&]{1,3}$|^\s?\n\s?$/;
+/** What may stand between the items of a list: a comma, “and”, “or” (the words are checked apart). */
+const LIST_GAP = /^\s*,?\s*$/;
+const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или']);
+const HEADS = new Set(HEAD_NOUNS.map((h) => foldToken(h)));
+const CUES = new Set(PERSON_CUES.map((c) => foldToken(c)));
+/** Endings of a Russian adjective, transliterated or not: a modifier that can stand for its name. */
+const ADJECTIVAL = /(sky|skoe|skaya|oe|ое|ый|ий|ой|ая|ые|ие|ыи|ии|ои)$/;
 
 /**
  * Russian case endings (й written и, as `plain` folds it), and the forms of nouns in -ец that lose
@@ -30,43 +56,500 @@ const GAP = /^[ \t\u00a0\-‐‑–.,'’&]{1,3}$|^\s?\n\s?$/;
 const ENDING =
   /^(|а|я|ы|и|е|у|ю|о|ь|ои|еи|ом|ем|ам|ям|ах|ях|ами|ями|ого|его|ому|ему|ую|юю|ая|яя|ое|ее|ые|ие|ыи|ии|ых|их|ым|им|ыми|ими|ью|ия|ию|иеи|иям|иях|ец|ца|цу|це|цом|цы|цов)$/;
 
-type Word = { word: string; start: number; end: number; folded: string; cyr: boolean };
+/** A word of the text: as written, its folded form, its plain form (for Cyrillic stems). */
+type Word = {
+  word: string;
+  start: number;
+  end: number;
+  folded: string;
+  plain: string;
+  cyr: boolean;
+};
+type Match = 'exact' | 'inflected' | 'slip';
 
-function plainCyr(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A proposal while the linker works: the words it spans and the term that made it. */
+interface Found extends Proposal {
+  /** Index of its first word and one past its last. */
+  from: number;
+  to: number;
+  term?: Term;
+}
+
+/** Whether two words are at most one letter apart (one deleted, added or changed). */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, n: number) => x.slice(n);
+  return (
+    tail(a, i + 1) === tail(b, i + 1) ||
+    tail(a, i + 1) === tail(b, i) ||
+    tail(a, i) === tail(b, i + 1)
+  );
 }
 
 function tokenMatches(
   textWord: Word,
   termToken: string,
   cyrillic: boolean,
-): 'exact' | 'inflected' | null {
+  last: boolean,
+  slips = false,
+): Match | null {
   if (textWord.folded === termToken) return 'exact';
-  if (!cyrillic || !textWord.cyr) return null;
-  const stem = cyrillicStem(termToken);
-  const w = plainCyr(textWord.word);
+  if (!cyrillic || !textWord.cyr) {
+    // A plural head noun: “the Palace and Troitsky bridges”.
+    if (last && HEADS.has(termToken) && /^(s|es)$/.test(textWord.folded.slice(termToken.length)))
+      return textWord.folded.startsWith(termToken) ? 'inflected' : null;
+    if (!slips || textWord.cyr || termToken.length < SLIP_MIN || textWord.folded.length < SLIP_MIN)
+      return null;
+    return oneSlip(textWord.folded, termToken) ? 'slip' : null;
+  }
   if (termToken.length <= 3) return null;
+  const stem = cyrillicStem(termToken);
+  const w = textWord.plain;
   return w.startsWith(stem) && ENDING.test(w.slice(stem.length)) ? 'inflected' : null;
 }
 
 /** How sure a match makes us: the term's confidence, less for lower case, folding and inflection. */
-function score(term: Term, text: string, words: Word[], inflected: boolean): number {
+function score(term: Term, text: string, words: Word[], matches: Match[]): number {
   let c = term.confidence;
   if (term.capitalised && !/^\p{Lu}/u.test(text)) c = term.lowerConfidence ?? c - 0.3;
   // A spelling that only matched once folded (Smolnyi for Smolny) is a little less sure.
-  const exact = words.every(
-    (w, i) => plainCyr(w.word) === plainCyr(tokenize(term.text)[i]?.word ?? ''),
-  );
+  const termWords = plainWords(term);
+  const exact = words.every((w, i) => w.plain === termWords[i]);
   if (!exact) c -= 0.05;
-  if (inflected) c -= 0.05;
+  if (matches.includes('inflected')) c -= 0.05;
+  if (matches.includes('slip')) c -= 0.15;
   // Short one-word names (Riga, Neva, Kars) are likelier to be something else.
   if (term.tokens.length === 1 && text.length <= 4 && !/^\p{Lu}+$/u.test(text)) c -= 0.05;
   return Math.max(0, Math.min(1, Math.round(c * 100) / 100));
 }
 
+const plainMemo = new WeakMap<Term, string[]>();
+/** The plain forms of a term's words, as written in the data. */
+function plainWords(term: Term): string[] {
+  let p = plainMemo.get(term);
+  if (!p) plainMemo.set(term, (p = tokenize(term.text).map((w) => plain(w.word))));
+  return p;
+}
+
+/** Why a term matched, in words for the review panel. */
+function whyOf(term: Term, text: string, matches: Match[]): string {
+  if (term.body) return `“${term.text}” stands for the building it sat in`;
+  if (matches.includes('slip')) return `“${term.text}”, with a slip in the spelling`;
+  if (matches.includes('inflected')) return `“${term.text}”, in another form`;
+  if (plain(text) !== plain(term.text)) return `“${term.text}”, spelled another way`;
+  return `the name “${term.text}”`;
+}
+
+function wordsOf(text: string): Word[] {
+  return tokenize(text).map((w) => {
+    const cyr = CYRILLIC.test(w.word);
+    return { ...w, folded: foldToken(w.word), plain: cyr ? plain(w.word) : '', cyr };
+  });
+}
+
+/**
+ * The terms whose first token may be this word: by its folded form and stems, and (given the word
+ * after it) the terms whose second token that is, for a slip in the first.
+ */
+function candidates(w: Word, gazetteer: Gazetteer, next?: Word): Set<Term> {
+  const keys = new Set<string>([w.folded]);
+  if (w.cyr) {
+    const p = w.plain;
+    for (let n = p.length; n >= Math.max(2, p.length - 3); n--) keys.add(p.slice(0, n));
+  }
+  const out = new Set<Term>();
+  for (const k of keys) for (const t of gazetteer.index.get(k) ?? []) out.add(t);
+  if (next && !w.cyr && w.folded.length >= SLIP_MIN)
+    for (const t of gazetteer.slips?.get(next.folded) ?? []) out.add(t);
+  return out;
+}
+
+/** Matches `term` at word `i`, or null. At most one word may carry a slip, and not all of them. */
+function matchAt(text: string, words: Word[], i: number, term: Term): Match[] | null {
+  const matches: Match[] = [];
+  for (let j = 0; j < term.tokens.length; j++) {
+    const tw = words[i + j];
+    if (!tw) return null;
+    if (j > 0 && !GAP.test(text.slice(words[i + j - 1]!.end, tw.start))) return null;
+    const m = tokenMatches(tw, term.tokens[j]!, term.cyrillic, j === term.tokens.length - 1, true);
+    if (!m) return null;
+    matches.push(m);
+  }
+  const slips = matches.filter((m) => m === 'slip').length;
+  if (slips > 1 || (slips && term.tokens.length < 2)) return null;
+  return matches;
+}
+
+function found(text: string, words: Word[], i: number, n: number, term: Term, m: Match[]): Found {
+  const span = text.slice(words[i]!.start, words[i + n - 1]!.end);
+  return {
+    start: words[i]!.start,
+    end: words[i + n - 1]!.end,
+    text: span,
+    ref: term.ref,
+    confidence: score(term, span, words.slice(i, i + n), m),
+    why: whyOf(term, span, m),
+    from: i,
+    to: i + n,
+    term,
+  };
+}
+
+/**
+ * Names that share the head noun of a name found after them: in “the Nikolaevsky and Baltic
+ * stations” (or «Николаевский и Балтийский вокзалы») the Baltic Station is found whole, and
+ * “Nikolaevsky” is the Nikolaevsky Station if “Nikolaevsky station” is a name of it.
+ */
+function coordinated(text: string, words: Word[], f: Found, gazetteer: Gazetteer): Found[] {
+  const term = f.term;
+  if (!term || term.tokens.length < 2 || term.body) return [];
+  const out: Found[] = [];
+  for (let m = 1; m < term.tokens.length && !out.length; m++) {
+    const tail = term.tokens.slice(m);
+    const head = text.slice(words[f.from + m]!.start, f.end);
+    let k = f.from;
+    for (;;) {
+      const before = words[k - 1];
+      if (!before) break;
+      let at = k - 1;
+      if (CONJUNCTIONS.has(before.folded)) {
+        if (!LIST_GAP.test(text.slice(before.end, words[k]!.start))) break;
+        at = k - 2;
+        if (at < 0 || !LIST_GAP.test(text.slice(words[at]!.end, before.start))) break;
+      } else if (!/^\s*,\s*$/.test(text.slice(before.end, words[k]!.start))) break;
+      const w = words[at]!;
+      const hit = [...candidates(w, gazetteer)].find(
+        (t) =>
+          t.ref !== term.ref &&
+          !t.body &&
+          t.tokens.length === 1 + tail.length &&
+          t.tokens
+            .slice(1)
+            .every((tok, j) =>
+              t.cyrillic ? cyrillicStem(tok) === cyrillicStem(tail[j]!) : tok === tail[j],
+            ) &&
+          tokenMatches(w, t.tokens[0]!, t.cyrillic, false) !== null,
+      );
+      if (!hit) break;
+      const one = found(text, words, at, 1, hit, [
+        tokenMatches(w, hit.tokens[0]!, hit.cyrillic, false)!,
+      ]);
+      one.confidence = Math.max(0, Math.round((one.confidence - 0.05) * 100) / 100);
+      one.why = `shares “${head}” with the name after it (“${hit.text}”)`;
+      one.term = undefined;
+      out.push(one);
+      k = at;
+    }
+  }
+  return out;
+}
+
+/**
+ * The territories whose name lists towns (“Kars, Ardahan and Batum”), with the features of those
+ * towns: two or more of them listed together mean the ceded land.
+ */
+function listedTerritories(
+  gazetteer: Gazetteer,
+): { ref: string; name: string; towns: Set<string> }[] {
+  const single = new Map<string, string>();
+  for (const t of gazetteer.terms)
+    if (t.tokens.length === 1 && !t.body) single.set(t.tokens[0]!, t.ref);
+  const out: { ref: string; name: string; towns: Set<string> }[] = [];
+  for (const t of gazetteer.terms) {
+    if (!t.ref.startsWith('territory:') || !/,| and | и /.test(t.text)) continue;
+    const towns = new Set(
+      t.tokens.flatMap((tok) => (CONJUNCTIONS.has(tok) ? [] : [single.get(tok) ?? ''])),
+    );
+    if (towns.has('') || towns.size < 2) continue;
+    if (!out.some((o) => o.ref === t.ref)) out.push({ ref: t.ref, name: t.text, towns });
+  }
+  return out;
+}
+const territoriesMemo = new WeakMap<Gazetteer, ReturnType<typeof listedTerritories>>();
+
+function mergeTownLists(text: string, taken: Found[], gazetteer: Gazetteer): Found[] {
+  let lists = territoriesMemo.get(gazetteer);
+  if (!lists) territoriesMemo.set(gazetteer, (lists = listedTerritories(gazetteer)));
+  if (!lists.length) return taken;
+  const out: Found[] = [];
+  for (let i = 0; i < taken.length; i++) {
+    const list = lists.find((l) => l.towns.has(taken[i]!.ref));
+    let j = i;
+    while (
+      list &&
+      taken[j + 1] &&
+      list.towns.has(taken[j + 1]!.ref) &&
+      /^\s*(,|,?\s*(and|и|&))\s*$/.test(text.slice(taken[j]!.end, taken[j + 1]!.start))
+    )
+      j++;
+    const refs = new Set(taken.slice(i, j + 1).map((t) => t.ref));
+    if (!list || refs.size < 2) {
+      out.push(taken[i]!);
+      continue;
+    }
+    const a = taken[i]!;
+    const b = taken[j]!;
+    out.push({
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      ref: list.ref,
+      confidence: 0.8,
+      why: `towns listed together: the territory “${list.name}”`,
+      from: a.from,
+      to: b.to,
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** Whether word `i` starts a sentence (nothing but space since the last full stop). */
+function sentenceStart(text: string, words: Word[], i: number): boolean {
+  const before = text.slice(i > 0 ? words[i - 1]!.end : 0, words[i]!.start);
+  return i === 0 || /[.!?\n]/.test(before);
+}
+
+/**
+ * What the context says is not the place: a service named with the place it belongs to (“the
+ * telegraph office of the Nikolaevsky station”), a person (“the ballerina Kshesinskaya”), a country
+ * that only locates a town (“Brest, Belarus”).
+ */
+function context(text: string, words: Word[], taken: Found[]): Found[] {
+  return taken.filter((f, i) => {
+    const next = taken[i + 1];
+    const prev = taken[i - 1];
+    const lower = f.term && !f.term.capitalised && !f.term.body;
+    if (lower && next && next.ref.startsWith('site:') && next.ref !== f.ref) {
+      const gap = text.slice(f.end, next.start);
+      if (/^\s+(of|at)(\s+the)?\s+$/i.test(gap) || (f.term!.cyrillic && /^\s+$/.test(gap)))
+        return false;
+    }
+    if (f.term?.person && f.from > 0) {
+      const w = words[f.from - 1]!;
+      const name = /^\p{Lu}/u.test(w.word) && !sentenceStart(text, words, f.from - 1);
+      if ((name || CUES.has(w.folded)) && /^\s+$/.test(text.slice(w.end, f.start))) return false;
+    }
+    if (f.ref.startsWith('territory:') && prev && /^(place|site):/.test(prev.ref)) {
+      if (/^\s*,\s*$/.test(text.slice(prev.end, f.start))) return false;
+    }
+    return true;
+  });
+}
+
+/** Every name in one passage's text, before what earlier passages say. */
+function namesIn(text: string, words: Word[], gazetteer: Gazetteer): Found[] {
+  const all: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const term of candidates(words[i]!, gazetteer, words[i + 1])) {
+      const m = matchAt(text, words, i, term);
+      if (m) all.push(found(text, words, i, term.tokens.length, term, m));
+    }
+  }
+  for (const f of [...all]) all.push(...coordinated(text, words, f, gazetteer));
+  // Longest names first, then the surest; a span already taken is not proposed again.
+  all.sort(
+    (a, b) =>
+      b.to - b.from - (a.to - a.from) ||
+      b.end - b.start - (a.end - a.start) ||
+      b.confidence - a.confidence ||
+      a.start - b.start,
+  );
+  const taken: Found[] = [];
+  for (const f of all) if (!taken.some((t) => f.start < t.end && t.start < f.end)) taken.push(f);
+  taken.sort((a, b) => a.start - b.start);
+  return context(text, words, mergeTownLists(text, taken, gazetteer));
+}
+
+/** What the essay has named so far, for short forms. */
+interface Memory {
+  /** “palace” → the last feature named with that head (Winter Palace → site:winter-palace). */
+  heads: Map<string, { ref: string; name: string }>;
+  /** The words before a head, as tokens (“tsarskoe”, «зимнии») → the feature and its name. */
+  shorts: { tokens: string[]; cyrillic: boolean; ref: string; name: string }[];
+}
+
+function remember(memory: Memory, f: Found): void {
+  const t = f.term;
+  if (!t || t.body || t.tokens.length < 2) return;
+  // The head ends the name (Winter Palace), or opens it before “of” (Fortress of Peter and Paul).
+  const first = t.tokens[0]!;
+  if (HEADS.has(first) && t.tokens[1] === 'of')
+    memory.heads.set(first, { ref: t.ref, name: t.text });
+  const head = t.tokens[t.tokens.length - 1]!;
+  if (!HEADS.has(head)) return;
+  memory.heads.set(head, { ref: t.ref, name: t.text });
+  const mods = t.tokens.slice(0, -1);
+  if (mods.length >= 2 || t.cyrillic || ADJECTIVAL.test(mods[0]!)) {
+    memory.shorts = memory.shorts.filter((s) => s.tokens.join(' ') !== mods.join(' '));
+    memory.shorts.push({ tokens: mods, cyrillic: t.cyrillic, ref: t.ref, name: t.text });
+  }
+}
+
+/**
+ * Short forms of names named earlier in the essay: “the Palace” (written as a name) after the
+ * Winter Palace, “Tsarskoe” after Tsarskoe Selo, “Peter and Paul” after the Fortress.
+ */
+function shortForms(text: string, words: Word[], names: Found[], memory: Memory): Found[] {
+  const out: Found[] = [];
+  const covered = new Uint8Array(words.length + 1);
+  for (const n of names) covered.fill(1, n.from, n.to);
+  let next = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (names[next] && names[next]!.to <= i) remember(memory, names[next++]!);
+    if (covered[i]) continue;
+    const w = words[i]!;
+    if (!/^\p{Lu}/u.test(w.word)) continue;
+    const after = words[i + 1];
+    const nextIsName =
+      after && /^\p{Lu}/u.test(after.word) && /^\s+$/.test(text.slice(w.end, after.start));
+    const head = memory.heads.get(w.folded);
+    if (head && i > 0 && words[i - 1]!.folded === 'the' && !nextIsName) {
+      out.push({
+        start: w.start,
+        end: w.end,
+        text: w.word,
+        ref: head.ref,
+        confidence: 0.6,
+        why: `short for “${head.name}”, named earlier`,
+        from: i,
+        to: i + 1,
+      });
+      continue;
+    }
+    for (const s of memory.shorts) {
+      const n = s.tokens.length;
+      const span = words.slice(i, i + n);
+      if (span.length < n || covered.subarray(i, i + n).includes(1)) continue;
+      const ok = span.every(
+        (sw, j) =>
+          (j === 0 || GAP.test(text.slice(span[j - 1]!.end, sw.start))) &&
+          tokenMatches(sw, s.tokens[j]!, s.cyrillic, false) !== null,
+      );
+      const tail = words[i + n];
+      const headFollows = tail && HEADS.has(tail.folded);
+      if (!ok || headFollows) continue;
+      out.push({
+        start: w.start,
+        end: span[n - 1]!.end,
+        text: text.slice(w.start, span[n - 1]!.end),
+        ref: s.ref,
+        confidence: 0.6,
+        why: `short for “${s.name}”, named earlier`,
+        from: i,
+        to: i + n,
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  while (names[next]) remember(memory, names[next++]!);
+  return out;
+}
+
+const TALKS = TALKS_WORDS.map((t) => ({ token: foldToken(t), cyrillic: CYRILLIC.test(t) }));
+
+/**
+ * “The treaty”, “the negotiations”, «переговоры» in an essay that names Brest-Litovsk: the talks
+ * there, unless their sentence names the town (then the name carries the link) or the word belongs
+ * to another treaty (“the Treaty of Bucharest”, “the Versailles treaty”).
+ */
+function talks(
+  text: string,
+  words: Word[],
+  taken: readonly { start: number; end: number; ref: string }[],
+): Found[] {
+  const ref = 'place:brest-litovsk';
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const hit = TALKS.find(
+      (t) =>
+        tokenMatches(w, t.token, t.cyrillic, false) === 'exact' ||
+        (t.cyrillic && tokenMatches(w, t.token, true, false)),
+    );
+    if (!hit || taken.some((t) => t.start < w.end && w.start < t.end)) continue;
+    const after = text.slice(w.end, w.end + 40);
+    if (/^\s+(of|at|in|with)\s+\p{Lu}/u.test(after) && /^\p{Lu}/u.test(w.word)) continue;
+    const prev = words[i - 1];
+    const adjective = prev && /^\s+$/.test(text.slice(prev.end, w.start));
+    if (adjective && /^\p{Lu}/u.test(prev.word) && !sentenceStart(text, words, i - 1)) continue;
+    const from = Math.max(
+      text.lastIndexOf('. ', w.start),
+      text.lastIndexOf('.\n', w.start),
+      text.lastIndexOf('? ', w.start),
+      -1,
+    );
+    const stop = text.slice(w.end).search(/[.!?](\s|$)/);
+    const to = stop < 0 ? text.length : w.end + stop;
+    if (taken.some((t) => t.ref === ref && t.start > from && t.end <= to + 1)) continue;
+    out.push({
+      start: w.start,
+      end: w.end,
+      text: w.word,
+      ref,
+      confidence: 0.6,
+      why: 'the talks or treaty at Brest-Litovsk, which this essay names',
+      from: i,
+      to: i + 1,
+    });
+  }
+  return out;
+}
+
+function finish(list: Found[], min: number): Proposal[] {
+  return list
+    .filter((f) => f.confidence >= min)
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      ref: f.ref,
+      confidence: f.confidence,
+      ...(f.why ? { why: f.why } : {}),
+    }));
+}
+
+/** Links the texts of an essay's passages in order, each with the spans already linked in it. */
+function linkTexts(
+  texts: readonly {
+    text: string;
+    linked: readonly { start: number; end: number; ref: string }[];
+  }[],
+  gazetteer: Gazetteer,
+  min: number,
+): Proposal[][] {
+  const clear = (f: Found, linked: readonly { start: number; end: number }[]) =>
+    !linked.some((l) => f.start < l.end && l.start < f.end);
+  const words = texts.map(({ text }) => wordsOf(text));
+  const names = texts.map(({ text, linked }, i) =>
+    namesIn(text, words[i]!, gazetteer).filter((f) => clear(f, linked)),
+  );
+  const brest =
+    gazetteer.features.has('place:brest-litovsk') &&
+    texts.some(
+      ({ linked }, i) =>
+        linked.some((l) => l.ref === 'place:brest-litovsk') ||
+        names[i]!.some((f) => f.ref === 'place:brest-litovsk'),
+    );
+  const memory: Memory = { heads: new Map(), shorts: [] };
+  return texts.map(({ text, linked }, i) => {
+    const mine = names[i]!;
+    const more = shortForms(text, words[i]!, mine, memory).filter((f) => clear(f, linked));
+    const all = [...mine, ...more];
+    if (brest)
+      all.push(...talks(text, words[i]!, [...all, ...linked]).filter((f) => clear(f, linked)));
+    return finish(all, min);
+  });
+}
+
 /**
  * Proposes links in `text`: every name of the gazetteer found there, the longest and surest where
- * names overlap (Finland Station over Finland), each span once.
+ * names overlap (Finland Station over Finland), each span once, with why it was proposed.
  * @example linkText('Lenin reached the Smolnyi.', g) // [{ start: 18, end: 25, ref: 'site:smolny', … }]
  */
 export function linkText(
@@ -74,70 +557,7 @@ export function linkText(
   gazetteer: Gazetteer,
   options: LinkOptions = {},
 ): Proposal[] {
-  const min = options.minConfidence ?? 0.5;
-  const words: Word[] = tokenize(text).map((w) => {
-    const cyr = CYRILLIC.test(w.word);
-    return { ...w, folded: foldToken(w.word), cyr };
-  });
-  const found: (Proposal & { words: number })[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const keys = new Set<string>([w.folded]);
-    if (w.cyr) {
-      const p = plainCyr(w.word);
-      for (let n = p.length; n >= Math.max(2, p.length - 3); n--) keys.add(p.slice(0, n));
-    }
-    const candidates = new Set<Term>();
-    for (const k of keys) for (const t of gazetteer.index.get(k) ?? []) candidates.add(t);
-    for (const term of candidates) {
-      let inflected = false;
-      let ok = true;
-      for (let j = 0; j < term.tokens.length; j++) {
-        const tw = words[i + j];
-        if (!tw) {
-          ok = false;
-          break;
-        }
-        if (j > 0 && !GAP.test(text.slice(words[i + j - 1]!.end, tw.start))) {
-          ok = false;
-          break;
-        }
-        const m = tokenMatches(tw, term.tokens[j]!, term.cyrillic);
-        if (!m) {
-          ok = false;
-          break;
-        }
-        if (m === 'inflected') inflected = true;
-      }
-      if (!ok) continue;
-      const last = words[i + term.tokens.length - 1]!;
-      const span = text.slice(w.start, last.end);
-      const confidence = score(term, span, words.slice(i, i + term.tokens.length), inflected);
-      if (confidence < min) continue;
-      found.push({
-        start: w.start,
-        end: last.end,
-        text: span,
-        ref: term.ref,
-        confidence,
-        words: term.tokens.length,
-      });
-    }
-  }
-  // Longest names first, then the surest; a span already taken is not proposed again.
-  found.sort(
-    (a, b) =>
-      b.words - a.words ||
-      b.end - b.start - (a.end - a.start) ||
-      b.confidence - a.confidence ||
-      a.start - b.start,
-  );
-  const taken: Proposal[] = [];
-  for (const f of found) {
-    if (taken.some((t) => f.start < t.end && t.start < f.end)) continue;
-    taken.push({ start: f.start, end: f.end, text: f.text, ref: f.ref, confidence: f.confidence });
-  }
-  return taken.sort((a, b) => a.start - b.start);
+  return linkTexts([{ text, linked: [] }], gazetteer, options.minConfidence ?? 0.5)[0]!;
 }
 
 /** A proposal in one passage of an essay. */
@@ -156,17 +576,19 @@ export function linkedSpans(
   );
 }
 
-/** Proposes links in every passage of an essay, leaving alone the spans already linked. */
+/**
+ * Proposes links in every passage of an essay, leaving alone the spans already linked. Passages are
+ * read in order, so a short form (“the Fortress”) can follow the name an earlier passage gave.
+ */
 export function linkEssay(
   essay: Essay,
   gazetteer: Gazetteer,
   options: LinkOptions = {},
 ): PassageProposal[] {
-  return essay.passages.flatMap((p) => {
-    const text = p.inlines.map((i) => i.text).join('');
-    const linked = linkedSpans(essay, p.index);
-    return linkText(text, gazetteer, options)
-      .filter((pr) => !linked.some((l) => pr.start < l.end && l.start < pr.end))
-      .map((pr) => ({ ...pr, passage: p.index }));
-  });
+  const texts = essay.passages.map((p) => ({
+    text: p.inlines.map((i) => i.text).join(''),
+    linked: linkedSpans(essay, p.index),
+  }));
+  const out = linkTexts(texts, gazetteer, options.minConfidence ?? 0.5);
+  return essay.passages.flatMap((p, i) => out[i]!.map((pr) => ({ ...pr, passage: p.index })));
 }

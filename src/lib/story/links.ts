@@ -20,6 +20,8 @@ export interface LinkDecision {
   confidence: number;
   status: LinkStatus;
   by: 'linker' | 'hand';
+  /** Why the linker proposed it (the name or rule that matched), for the reader. */
+  why?: string;
   /**
    * When a reader last changed it (ms since 1970); absent while it is as the linker proposed it.
    * Two tabs' edits of one essay are merged decision by decision, the later change winning.
@@ -39,6 +41,7 @@ export function proposalsToDecisions(proposals: readonly PassageProposal[]): Lin
     confidence: p.confidence,
     status: 'proposed',
     by: 'linker',
+    ...(p.why ? { why: p.why } : {}),
   }));
 }
 

@@ -12,6 +12,14 @@ import {
   type EssayStore,
 } from '../../../src/lib/store/essay-store';
 import type { LinkableFeature } from '../../../src/lib/story/gazetteer';
+import { Atlas } from '../../../src/lib/atlas.svelte';
+import { diskFetch } from '../app/disk-fetch';
+import { parseRef } from '../../../src/lib/story/refs';
+import { unmark } from '../../../scripts/essay/evaluate';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * jsdom has no BroadcastChannel (and Node's would reach the tabs of other test files); the tabs of
@@ -388,4 +396,64 @@ describe('UserEssays: a decision on a long essay', () => {
     expect(u.current!.decisions[0]!.status).toBe('accepted');
     expect(u.base).toBe(base);
   });
+});
+
+describe('the CLI and the app give the same links (issue 16)', () => {
+  it.each(['essays-outside/narrative-times.md', 'essays-outside/russian-soviet.md'])(
+    '%s',
+    async (fixture) => {
+      const { text } = unmark(readFileSync(`tests/fixtures/${fixture}`, 'utf8'));
+      const file = join(mkdtempSync(join(tmpdir(), 'parity-')), fixture.split('/')[1]!);
+      writeFileSync(file, text);
+      const cli = JSON.parse(
+        execFileSync('npx', ['tsx', 'scripts/essay/cli.ts', 'link', file, '--json'], {
+          encoding: 'utf8',
+        }),
+      ) as {
+        links: {
+          passage: number;
+          start: number;
+          end: number;
+          text: string;
+          feature: string;
+          layer: string;
+          confidence: number;
+          why: string;
+        }[];
+      };
+
+      const appFeatures = await new Atlas(diskFetch).allFeatures();
+      const { u } = await fresh();
+      const bytes = new TextEncoder().encode(text);
+      const upload = { name: file, arrayBuffer: async () => bytes.buffer } as unknown as File;
+      expect(await u.importFile(upload, appFeatures)).toBe(true);
+      const app = u.current!.decisions.map((d) => {
+        const ref = parseRef(d.ref)!;
+        return {
+          passage: d.passage,
+          start: d.start,
+          end: d.end,
+          text: d.text,
+          feature: ref.id,
+          layer: ref.source,
+          confidence: d.confidence,
+          why: d.why ?? '',
+        };
+      });
+      expect(cli.links.length).toBeGreaterThan(20);
+      expect(app).toEqual(
+        cli.links.map(({ passage, start, end, text, feature, layer, confidence, why }) => ({
+          passage,
+          start,
+          end,
+          text,
+          feature,
+          layer,
+          confidence,
+          why,
+        })),
+      );
+    },
+    60_000,
+  );
 });

@@ -28,6 +28,7 @@ describe('npm run essay', () => {
       'passage',
       'start',
       'text',
+      'why',
     ]);
     const smolny = json.links.find((l) => l.feature === 'smolny');
     expect(smolny).toMatchObject({ name: 'Smolny Institute', layer: 'sites' });

@@ -152,4 +152,21 @@ describe('isEssayRecord', () => {
     for (const bad of [null, 1, 'x', {}, { ...record('x'), decisions: [{ id: 1 }] }])
       expect(isEssayRecord(bad)).toBe(false);
   });
+  it('keeps why a proposal was made, when it is text', () => {
+    const d = {
+      id: '0:0-6',
+      passage: 0,
+      start: 0,
+      end: 6,
+      text: 'Smolny',
+      ref: 'site:smolny',
+      confidence: 0.9,
+      status: 'proposed',
+      by: 'linker',
+    };
+    expect(isEssayRecord({ ...record('x'), decisions: [{ ...d, why: 'the name “Smolny”' }] })).toBe(
+      true,
+    );
+    expect(isEssayRecord({ ...record('x'), decisions: [{ ...d, why: 3 }] })).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import {
   gazetteerOf,
   indexKey,
   namesOf,
+  plain,
   tokenize,
   type Term,
 } from '../../../src/lib/story/gazetteer';
@@ -36,6 +37,20 @@ describe('foldToken', () => {
     expect(foldToken(word)).toBe(folded);
   });
 
+  it.each([
+    // The English accounts of 1917–1930s and the German and French systems (issue 16).
+    ['Smolni', 'Smolny'],
+    ['Nikolaievsky', 'Nikolayevsky'],
+    ['Nikolajewsky', 'Nikolaevsky'],
+    ['Tzarskoe', 'Tsarskoye'],
+    ['Gorohovaya', 'Gorokhovaya'],
+    ['Newa', 'Neva'],
+    ['Tchernov', 'Chernov'],
+    ['Kschessinska', 'Kshesinska'],
+  ])('meets %s and %s', (a, b) => {
+    expect(foldToken(a)).toBe(foldToken(b));
+  });
+
   it('keeps words that differ apart', () => {
     expect(foldToken('Smolny')).not.toBe(foldToken('Smolenka'));
     expect(foldToken('Riga')).not.toBe(foldToken('Rega'));
@@ -47,6 +62,15 @@ describe('foldToken', () => {
     // Latin rules such as doubled letters do not apply to Cyrillic.
     expect(foldToken('Пулково')).toBe('пулково');
     expect(foldToken('Кронштадтт')).toBe('кронштадтт');
+  });
+});
+
+describe('plain', () => {
+  it('writes the pre-1918 letters of Russian as today, and drops a final hard sign', () => {
+    expect(plain('Николаевскій вокзалъ')).toBe('николаевскии вокзал');
+    expect(plain('Невскій проспектъ, мѣсто')).toBe('невскии проспект, место');
+    // A hard sign inside a word stays: it is spelled so today too.
+    expect(plain('подъезд')).toBe('подъезд');
   });
 });
 
@@ -287,5 +311,34 @@ describe('gazetteerOf', () => {
       },
     ]);
     expect(g.terms.map((t) => t.text)).toEqual(['Testland']);
+  });
+});
+
+describe('buildGazetteer for the linker’s rules (issue 16)', () => {
+  const g = buildGazetteer([
+    {
+      ref: 'site:ppf',
+      layer: 'sites',
+      name: 'Fortress',
+      names: ['Peter and Paul Fortress', 'Kronverk Fortress'],
+    },
+    { ref: 'site:k', layer: 'sites', name: 'K', names: ['Kshesinskaya'] },
+    { ref: 'site:t', layer: 'sites', name: 'T', names: ['Telephone Exchange'] },
+  ]);
+  const byText = (text: string) => g.terms.find((t) => t.text === text);
+
+  it('adds a name without its head noun when two words or more are left', () => {
+    expect(byText('Peter and Paul')).toMatchObject({ ref: 'site:ppf', confidence: 0.8 });
+    // One word left (“Kronverk”) may well mean something else.
+    expect(byText('Kronverk')).toBeUndefined();
+  });
+
+  it('flags a name that is also a person’s', () => {
+    expect(byText('Kshesinskaya')?.person).toBe(true);
+    expect(byText('Telephone Exchange')?.person).toBeUndefined();
+  });
+
+  it('indexes long first words of two-word names by their second word, for slips', () => {
+    expect(g.slips?.get('exchange')?.map((t) => t.text)).toEqual(['Telephone Exchange']);
   });
 });

@@ -106,7 +106,227 @@ describe('linkText', () => {
   });
 });
 
+const why = (text: string) => linkText(text, gazetteer).map((p) => [p.text, p.why]);
+
+describe('coordinated names share one head noun (issue 16)', () => {
+  it('links each name of “the Nikolayevsky and Baltic Railway stations”', () => {
+    expect(found('the Nikolayevsky and Baltic Railway stations were taken')).toEqual([
+      ['Nikolayevsky', 'site:nikolaevsky-station'],
+      ['Baltic Railway stations', 'site:baltic-station'],
+    ]);
+    expect(found('Red Guards held the Palace and Troitsky bridges.')).toEqual([
+      ['Palace', 'site:palace-bridge'],
+      ['Troitsky bridges', 'site:troitsky-bridge'],
+    ]);
+  });
+  it('walks back through a list with commas, in English and Russian', () => {
+    expect(found('the Nikolaevsky, Baltic and Warsaw stations')).toEqual([
+      ['Nikolaevsky', 'site:nikolaevsky-station'],
+      ['Baltic', 'site:baltic-station'],
+      ['Warsaw stations', 'site:warsaw-station'],
+    ]);
+    expect(found('захвачены Николаевский и Балтийский вокзалы')).toEqual([
+      ['Николаевский', 'site:nikolaevsky-station'],
+      ['Балтийский вокзалы', 'site:baltic-station'],
+    ]);
+  });
+  it('says why, and does not reach past a word that is not in the list', () => {
+    expect(why('the Palace and Troitsky bridges')[0]![1]).toBe(
+      'shares “bridges” with the name after it (“Palace Bridge”)',
+    );
+    expect(found('from Moscow and the Warsaw Station')).toEqual([
+      ['Moscow', 'place:moscow'],
+      ['Warsaw Station', 'site:warsaw-station'],
+    ]);
+  });
+});
+
+describe('bodies and units stand for their building (issue 16)', () => {
+  it('links a body to the building it sat in, less surely than a name, and says so', () => {
+    expect(
+      found(
+        'soldiers of the Pavlovsky Regiment threw a cordon; the Naval General Staff; the Committee of Public Safety at the City Duma; the Preliminary Parliament; Lenin told the Tsay-ee-kah',
+      ),
+    ).toEqual([
+      ['Pavlovsky Regiment', 'site:pavlovsky-barracks'],
+      ['Naval General Staff', 'site:admiralty'],
+      ['Committee of Public Safety', 'site:city-duma'],
+      ['City Duma', 'site:city-duma'],
+      ['Preliminary Parliament', 'site:mariinsky-palace'],
+      ['Tsay-ee-kah', 'site:smolny'],
+    ]);
+    const [body] = linkText('the Naval General Staff', gazetteer);
+    expect(body!.confidence).toBeLessThan(0.9);
+    expect(body!.why).toBe('“Naval General Staff” stands for the building it sat in');
+  });
+  it('leaves a unit whose barracks the atlas does not have', () => {
+    expect(found('the Kexholm Regiment and the Lithuanian Regiment')).toEqual([]);
+  });
+});
+
+describe('spellings of other systems and short forms (issue 16)', () => {
+  it('meets the spellings of the 1919–1930s accounts and translated names', () => {
+    expect(
+      found('Smolni. The Nikolaievsky Station. Tzarskoe Selo. Trinity Bridge, the Field of Mars.'),
+    ).toEqual([
+      ['Smolni', 'site:smolny'],
+      ['Nikolaievsky Station', 'site:nikolaevsky-station'],
+      ['Tzarskoe Selo', 'site:tsarskoye-selo'],
+      ['Trinity Bridge', 'site:troitsky-bridge'],
+      ['Field of Mars', 'site:pavlovsky-barracks'],
+    ]);
+    expect(why('Smolni')[0]![1]).toBe('“Smolny”, spelled another way');
+  });
+  it('forgives one slip in a long word of a longer name, and no more', () => {
+    expect(found('seized the telehone exchange')).toEqual([
+      ['telehone exchange', 'site:telephone-exchange'],
+    ]);
+    // A name of one word, or a second slip, is too likely to be another word.
+    expect(found('Trotsky spoke; the telehone exchang')).toEqual([]);
+  });
+  it('takes “the Palace” or “the Fortress” for the one the essay named before, not for another', () => {
+    expect(
+      found(
+        'The Winter Palace stood. The Palace Square was empty; the Palace fell, the palace too.',
+      ),
+    ).toEqual([
+      ['Winter Palace', 'site:winter-palace'],
+      ['Palace Square', 'site:palace-square'],
+      ['Palace', 'site:winter-palace'],
+    ]);
+    expect(found('to the Fortress of Peter and Paul. Later the Fortress fired.')).toEqual([
+      ['Fortress of Peter and Paul', 'site:peter-and-paul-fortress'],
+      ['Fortress', 'site:peter-and-paul-fortress'],
+    ]);
+    expect(found('Then the Fortress fired.')).toEqual([]);
+  });
+  it('takes the words before the head for the name, in either script', () => {
+    expect(found('from Tsarskoe Selo; at Tsarskoe the station')).toEqual([
+      ['Tsarskoe Selo', 'site:tsarskoye-selo'],
+      ['Tsarskoe', 'site:tsarskoye-selo'],
+    ]);
+    expect(found('Зимний дворец. Штурм Зимнего')).toEqual([
+      ['Зимний дворец', 'site:winter-palace'],
+      ['Зимнего', 'site:winter-palace'],
+    ]);
+    expect(why('Зимний дворец. Штурм Зимнего')[1]![1]).toBe(
+      'short for “Зимний дворец”, named earlier',
+    );
+  });
+});
+
+describe('context says what is not the place (issue 16)', () => {
+  it('drops a service named with the place it belongs to', () => {
+    expect(found('the telegraph office of the Nikolayevsky station')).toEqual([
+      ['Nikolayevsky station', 'site:nikolaevsky-station'],
+    ]);
+    expect(found('На телеграфе Николаевского вокзала')).toEqual([
+      ['Николаевского вокзала', 'site:nikolaevsky-station'],
+    ]);
+    expect(found('заняли почтамт, телеграф')).toEqual([
+      ['почтамт', 'site:main-post-office'],
+      ['телеграф', 'site:central-telegraph'],
+    ]);
+  });
+  it('does not take a person for her house, nor an alliance for a city', () => {
+    expect(
+      found(
+        'the ballerina Kshesinskaya danced. Later Mathilde Kshesinskaya left. The Central Powers',
+      ),
+    ).toEqual([]);
+    expect(found('the Kshesinskaya Mansion; at Kshesinskaya’s')).toEqual([
+      ['Kshesinskaya Mansion', 'site:kshesinskaya-mansion'],
+      ['Kshesinskaya', 'site:kshesinskaya-mansion'],
+    ]);
+  });
+  it('lends no feature to what has none', () => {
+    expect(found('the electric power station and the Baltic Station')).toEqual([
+      ['Baltic Station', 'site:baltic-station'],
+    ]);
+    expect(found('Центральную электростанцию; у Адмиралтейской набережной')).toEqual([]);
+  });
+  it('takes a country after a town for where the town is now', () => {
+    expect(found('signed at Brest-Litovsk (now Brest, Belarus). Russia lost Belarus.')).toEqual([
+      ['Brest-Litovsk', 'place:brest-litovsk'],
+      ['Brest', 'place:brest-litovsk'],
+      ['Belarus', 'territory:belarus-west'],
+    ]);
+  });
+});
+
+describe('the peace (issue 16)', () => {
+  it('takes the towns of a ceded territory listed together for the territory', () => {
+    expect(found('the province of Kars and Batum; ceded Kars, Ardahan, and Batumi.')).toEqual([
+      ['Kars and Batum', 'territory:kars-ardahan-batum'],
+      ['Kars, Ardahan, and Batumi', 'territory:kars-ardahan-batum'],
+    ]);
+    expect(found('Batum fell in April.')).toEqual([['Batum', 'place:batum']]);
+  });
+  it('takes the treaty and the talks for Brest-Litovsk when the essay names it elsewhere', () => {
+    const text =
+      'The talks opened at Brest-Litovsk. Trotsky stalled the negotiations. The treaty was harsh. The Treaty of Bucharest followed.';
+    expect(found(text)).toEqual([
+      ['Brest-Litovsk', 'place:brest-litovsk'],
+      ['negotiations', 'place:brest-litovsk'],
+      ['treaty', 'place:brest-litovsk'],
+      ['Bucharest', 'place:bucharest'],
+    ]);
+    expect(found('Brest-Litovsk. The Versailles treaty.')).toEqual([
+      ['Brest-Litovsk', 'place:brest-litovsk'],
+    ]);
+    expect(found('The negotiations dragged on. The treaty was harsh.')).toEqual([]);
+    expect(found('Переговоры шли в Брест-Литовске. Договор подписали в марте.')).toEqual([
+      ['Брест-Литовске', 'place:brest-litovsk'],
+      ['Договор', 'place:brest-litovsk'],
+    ]);
+  });
+  it('names territories by today’s countries and the older English forms', () => {
+    expect(
+      found('Belorussia, Russian Poland and the Ukraine; Latvia and the Baltic provinces'),
+    ).toEqual([
+      ['Belorussia', 'territory:belarus-west'],
+      ['Russian Poland', 'territory:congress-poland'],
+      ['Ukraine', 'territory:ukraine'],
+    ]);
+  });
+});
+
+describe('Russian beyond case endings (issue 16)', () => {
+  it('reads abbreviations of the bodies', () => {
+    expect(found('ВРК, ВЦИК и Петросовету')).toEqual([
+      ['ВРК', 'site:smolny'],
+      ['ВЦИК', 'site:smolny'],
+      ['Петросовету', 'site:smolny'],
+    ]);
+  });
+  it('reads pre-1918 names and spelling', () => {
+    expect(found('Николаевскій вокзалъ и Маріинскій дворецъ')).toEqual([
+      ['Николаевскій вокзалъ', 'site:nikolaevsky-station'],
+      ['Маріинскій дворецъ', 'site:mariinsky-palace'],
+    ]);
+  });
+  it('reads names of two words and more in prepositional phrases', () => {
+    expect(
+      found(
+        'на Дворцовой площади, у Николаевского моста (ныне моста Лейтенанта Шмидта), в штабе Петроградского военного округа',
+      ),
+    ).toEqual([
+      ['Дворцовой площади', 'site:palace-square'],
+      ['Николаевского моста', 'site:nikolaevsky-bridge'],
+      ['моста Лейтенанта Шмидта', 'site:nikolaevsky-bridge'],
+      ['штабе Петроградского военного округа', 'site:general-staff'],
+    ]);
+  });
+});
+
 describe('linkEssay', () => {
+  it('reads passages in order: a short form may follow a name an earlier passage gave', () => {
+    const essay = parseEssay('The Winter Palace was dark.\n\nAt two the Palace fell.');
+    expect(linkEssay(essay, gazetteer).map((p) => [p.passage, p.text, p.ref])).toEqual([
+      [0, 'Winter Palace', 'site:winter-palace'],
+      [1, 'Palace', 'site:winter-palace'],
+    ]);
+  });
   it('leaves alone what is already linked', () => {
     const essay = parseEssay('The [Smolny](site:smolny) and the Smolny again.');
     expect(linkEssay(essay, gazetteer).map((p) => [p.passage, p.start, p.text])).toEqual([
@@ -116,13 +336,48 @@ describe('linkEssay', () => {
 });
 
 describe('the linker measured on essays marked by hand', () => {
-  const dir = 'tests/fixtures/essays/';
-  const files = readdirSync(dir).filter((f) => f !== 'README.md');
-  it('has at least three test essays', () => expect(files.length).toBeGreaterThanOrEqual(3));
-  it.each(files)('%s: recall ≥ 0.85 and precision ≥ 0.9', (file) => {
-    const s = scoreFile(dir + file, gazetteer);
+  const files = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f !== 'README.md')
+      .map((f) => dir + f);
+  const total = (paths: string[]) => {
+    const scores = paths.map((p) => scoreFile(p, gazetteer));
+    const tp = scores.reduce((n, s) => n + s.truePositives, 0);
+    return {
+      precision: tp / scores.reduce((n, s) => n + s.proposed, 0),
+      recall: tp / scores.reduce((n, s) => n + s.expected, 0),
+    };
+  };
+  const friendly = files('tests/fixtures/essays/');
+  const outside = files('tests/fixtures/essays-outside/');
+  const heldOut = files('tests/fixtures/essays-held-out/');
+
+  it('has the essays written for it, six outside texts or more and texts held out', () => {
+    expect(friendly.length).toBeGreaterThanOrEqual(3);
+    expect(outside.length).toBeGreaterThanOrEqual(6);
+    expect(heldOut.length).toBeGreaterThanOrEqual(2);
+  });
+  it.each(friendly)('%s (written for it): recall and precision ≥ 0.95', (file) => {
+    const s = scoreFile(file, gazetteer);
     expect(s.expected).toBeGreaterThanOrEqual(25);
-    expect(s.recall, JSON.stringify(s.misses)).toBeGreaterThanOrEqual(0.85);
+    expect(s.recall, JSON.stringify(s.misses)).toBeGreaterThanOrEqual(0.95);
+    expect(s.precision, JSON.stringify(s.wrong)).toBeGreaterThanOrEqual(0.95);
+  });
+  it.each(outside)('%s (outside): recall and precision ≥ 0.9', (file) => {
+    const s = scoreFile(file, gazetteer);
+    expect(s.expected).toBeGreaterThanOrEqual(10);
+    expect(s.recall, JSON.stringify(s.misses)).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision, JSON.stringify(s.wrong)).toBeGreaterThanOrEqual(0.9);
+  });
+  it('the outside texts together: recall and precision ≥ 0.9', () => {
+    const t = total(outside);
+    expect(t.recall).toBeGreaterThanOrEqual(0.9);
+    expect(t.precision).toBeGreaterThanOrEqual(0.9);
+  });
+  // Held-out texts are a floor against regressions, not a target to tune to (see their README).
+  it.each(heldOut)('%s (held out): recall ≥ 0.8 and precision ≥ 0.9', (file) => {
+    const s = scoreFile(file, gazetteer);
+    expect(s.recall, JSON.stringify(s.misses)).toBeGreaterThanOrEqual(0.8);
     expect(s.precision, JSON.stringify(s.wrong)).toBeGreaterThanOrEqual(0.9);
   });
 });
