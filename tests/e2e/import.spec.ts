@@ -42,9 +42,12 @@ test('a messy .txt essay is read, its links proposed, decided, kept across a rel
     .first()
     .click();
   await review(page)
-    .getByRole('button', { name: /^Reject “Kshesinskaya” as Kshesinskaya Mansion/ })
-    .first()
+    .getByRole('button', { name: /^Reject “Finland Station” as Finland Station/ })
     .click();
+  // The ballerina Mathilde Kshesinskaya is not proposed as her mansion (issue 16).
+  await expect(review(page).getByRole('button', { name: /^Accept “Kshesinskaya” as/ })).toHaveCount(
+    0,
+  );
   await review(page).getByRole('button', { name: 'Accept all at 90 % or more' }).click();
   const summary = await review(page).locator('summary').textContent();
   const accepted = Number(/(\d+) accepted/.exec(summary!)![1]);
@@ -74,7 +77,7 @@ test('a messy .txt essay is read, its links proposed, decided, kept across a rel
   const links = back.passages.flatMap((p) => p.inlines.filter((i) => i.kind === 'feature'));
   expect(links).toHaveLength(accepted);
   expect(exported).toContain('](site:smolny)');
-  expect(exported).not.toContain('[Kshesinskaya](');
+  expect(exported).not.toContain('[Finland Station](');
 });
 
 test('a span can be linked by hand, and a proposal pointed at another feature', async ({

@@ -146,7 +146,7 @@ function whyOf(term: Term, text: string, matches: Match[]): string {
 function wordsOf(text: string): Word[] {
   return tokenize(text).map((w) => {
     const cyr = CYRILLIC.test(w.word);
-    return { ...w, folded: foldToken(w.word), plain: cyr ? plain(w.word) : '', cyr };
+    return { ...w, folded: foldToken(w.word), plain: plain(w.word), cyr };
   });
 }
 

@@ -85,6 +85,12 @@ describe('linkText', () => {
       ['peace talks', 'place:brest-litovsk'],
     ]);
   });
+  it('keeps a name’s confidence when spelled as the data spells it, a little less when folded', () => {
+    const [exact] = linkText('the Smolny Institute', gazetteer);
+    const [folded] = linkText('the Smolnyi Institute', gazetteer);
+    expect(exact!.confidence).toBe(0.9);
+    expect(folded!.confidence).toBe(0.85);
+  });
   it('trusts a lower-case match less, and does not propose a poet for a town', () => {
     const [upper] = linkText('the Admiralty', gazetteer);
     const [lower] = linkText('the admiralty', gazetteer);
