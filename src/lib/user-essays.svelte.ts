@@ -10,6 +10,7 @@ import {
   applyDecisions,
   markProposals,
   proposalsToDecisions,
+  repoint,
   type LinkDecision,
 } from './story/links';
 import { essayToMarkdown } from './story/serialize';
@@ -407,10 +408,20 @@ export class UserEssays {
     this.#update((ds) => ds.map((d) => (d.id === id ? { ...d, status } : d)));
   }
 
-  /** Points a proposal at another feature, which accepts it. */
+  /**
+   * Points a proposal at another feature, which accepts it; the open proposals of the same text and
+   * feature follow it (re-pointing “the Nevsky” once re-points the others).
+   */
   change(id: string, ref: string): void {
+    this.#update((ds) => repoint(ds, id, ref));
+  }
+
+  /** Accepts the open proposals given (a group of one text and feature). */
+  acceptMany(ids: readonly string[]): void {
     this.#update((ds) =>
-      ds.map((d) => (d.id === id ? { ...d, ref, status: 'accepted', confidence: 1 } : d)),
+      ds.map((d) =>
+        d.status === 'proposed' && ids.includes(d.id) ? { ...d, status: 'accepted' } : d,
+      ),
     );
   }
 

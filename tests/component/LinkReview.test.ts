@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import LinkReview from '../../src/components/LinkReview.svelte';
-import type { LinkDecision } from '../../src/lib/story/links';
+import { repoint, type LinkDecision } from '../../src/lib/story/links';
 
 const decisions: LinkDecision[] = Array.from({ length: 120 }, (_, i) => ({
   id: `${i}:0-6`,
@@ -25,19 +25,27 @@ const groups = [
   },
 ];
 
+/** The panel's props: these decisions, with callbacks that do nothing unless given. */
+const props = (shown: LinkDecision[], extra: Record<string, unknown> = {}) => ({
+  decisions: shown,
+  counts: {
+    proposed: shown.filter((d) => d.status === 'proposed').length,
+    accepted: 0,
+    rejected: 0,
+  },
+  groups,
+  nameOf: (ref: string) => (ref === 'site:smolny' ? 'Smolny Institute' : 'Winter Palace'),
+  readSelection: () => 'nothing selected',
+  ondecide: () => {},
+  onchange: () => {},
+  onacceptall: () => {},
+  onhand: () => {},
+  onshow: () => {},
+  ...extra,
+});
+
 function show() {
-  return render(LinkReview, {
-    decisions,
-    counts: { proposed: 110, accepted: 10, rejected: 0 },
-    groups,
-    nameOf: (ref: string) => (ref === 'site:smolny' ? 'Smolny Institute' : ref),
-    readSelection: () => 'nothing selected',
-    ondecide: () => {},
-    onchange: () => {},
-    onacceptall: () => {},
-    onhand: () => {},
-    onshow: () => {},
-  });
+  return render(LinkReview, props(decisions));
 }
 
 describe('LinkReview', () => {
@@ -64,5 +72,81 @@ describe('LinkReview', () => {
         .getAllByRole('button', { name: /^Show \d+ more/ })
         .map((b) => b.textContent?.replace(/\s+/g, ' ').trim()),
     ).toEqual(['Show 50 more (70 not shown)']);
+  });
+
+  describe('fixing many at once (issue 16)', () => {
+    const many: LinkDecision[] = [
+      ...Array.from({ length: 14 }, (_, i) => ({
+        id: `${i}:0-6`,
+        passage: i,
+        start: 0,
+        end: 6,
+        text: 'Smolny',
+        ref: 'site:smolny',
+        confidence: 0.85,
+        status: 'proposed' as const,
+        by: 'linker' as const,
+        why: 'the name “Smolny”',
+      })),
+      {
+        id: '20:4-10',
+        passage: 20,
+        start: 4,
+        end: 10,
+        text: 'Palace',
+        ref: 'site:winter-palace',
+        confidence: 0.6,
+        status: 'proposed',
+        by: 'linker',
+        why: 'short for “Winter Palace”, named earlier',
+      },
+    ];
+    it('accepts all fourteen identical proposals with one button', async () => {
+      const accepted: string[][] = [];
+      render(LinkReview, props(many, { onacceptgroup: (ids: string[]) => accepted.push(ids) }));
+      const button = screen.getByRole('button', {
+        name: 'Accept all 14 “Smolny” as Smolny Institute',
+      });
+      expect(button.textContent?.trim()).toBe('Accept all 14 “Smolny”');
+      // A name proposed once has no group.
+      expect(screen.queryByRole('button', { name: /^Accept all 1 / })).toBeNull();
+      await fireEvent.click(button);
+      expect(accepted).toEqual([many.slice(0, 14).map((d) => d.id)]);
+    });
+
+    it('says on each proposal why it was made', () => {
+      const { container } = render(LinkReview, props(many));
+      const row = container.querySelector('li[data-decision="20:4-10"]') as HTMLElement;
+      expect(within(row).getByText('short for “Winter Palace”, named earlier')).toBeTruthy();
+    });
+
+    it('learns from a re-point: the others of the same text follow, still to review', async () => {
+      const nevsky: LinkDecision[] = [0, 3].map((passage) => ({
+        id: `${passage}:0-10`,
+        passage,
+        start: 0,
+        end: 10,
+        text: 'the Nevsky',
+        ref: 'site:smolny',
+        confidence: 0.6,
+        status: 'proposed',
+        by: 'linker',
+      }));
+      let current = nevsky;
+      const view = render(
+        LinkReview,
+        props(current, {
+          onchange: (id: string, ref: string) => (current = repoint(current, id, ref)),
+        }),
+      );
+      const first = view.container.querySelector('li[data-decision="0:0-10"]') as HTMLElement;
+      const chooser = within(first).getByLabelText('Link “the Nevsky” to another feature');
+      await fireEvent.change(chooser, { target: { value: 'site:winter-palace' } });
+      await view.rerender(props(current));
+      const second = view.container.querySelector('li[data-decision="3:0-10"]') as HTMLElement;
+      expect(within(second).getByText('→ Winter Palace')).toBeTruthy();
+      expect(within(second).getByText('as you re-pointed “the Nevsky” in passage 1')).toBeTruthy();
+      expect(within(second).getByRole('button', { name: /^Accept/ })).toBeTruthy();
+    });
   });
 });

@@ -45,6 +45,62 @@ export function proposalsToDecisions(proposals: readonly PassageProposal[]): Lin
   }));
 }
 
+/** Open proposals of one text (in any case) to one feature: accepted or re-pointed together. */
+export interface ProposalGroup {
+  text: string;
+  ref: string;
+  ids: string[];
+}
+
+const sameText = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ');
+
+/**
+ * The open proposals that share their text and feature, two or more to a group, the largest first:
+ * “accept all 14 Smolny” in one step.
+ */
+export function proposalGroups(decisions: readonly LinkDecision[]): ProposalGroup[] {
+  const groups = new Map<string, ProposalGroup>();
+  for (const d of decisions) {
+    if (d.status !== 'proposed') continue;
+    const key = `${sameText(d.text)}\u0000${d.ref}`;
+    const g = groups.get(key);
+    if (g) g.ids.push(d.id);
+    else groups.set(key, { text: d.text, ref: d.ref, ids: [d.id] });
+  }
+  return [...groups.values()]
+    .filter((g) => g.ids.length > 1)
+    .sort((a, b) => b.ids.length - a.ids.length || a.text.localeCompare(b.text));
+}
+
+/**
+ * Points decision `id` at `ref` (which accepts it), and learns from it: the open proposals of the
+ * same text that pointed where it did now point at `ref` too, still open, saying why.
+ */
+export function repoint(
+  decisions: readonly LinkDecision[],
+  id: string,
+  ref: string,
+): LinkDecision[] {
+  const chosen = decisions.find((d) => d.id === id);
+  if (!chosen) return [...decisions];
+  const text = sameText(chosen.text);
+  return decisions.map((d) => {
+    if (d === chosen) return { ...d, ref, status: 'accepted', confidence: 1 };
+    if (
+      d.status !== 'proposed' ||
+      d.ref !== chosen.ref ||
+      d.ref === ref ||
+      sameText(d.text) !== text
+    )
+      return d;
+    return {
+      ...d,
+      ref,
+      why: `as you re-pointed “${chosen.text}” in passage ${chosen.passage + 1}`,
+    };
+  });
+}
+
 /** Cuts one passage's runs at `[start, end)` and makes that part a link to `ref` (or marks it). */
 function linkRuns(
   runs: readonly Inline[],

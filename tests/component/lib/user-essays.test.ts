@@ -396,6 +396,23 @@ describe('UserEssays: a decision on a long essay', () => {
     expect(u.current!.decisions[0]!.status).toBe('accepted');
     expect(u.base).toBe(base);
   });
+
+  it('re-points the other open proposals of the same text, and accepts a group at once', async () => {
+    const { u } = await fresh();
+    const twice = '---\ntitle: T\n---\n\nThe Smolny at noon.\n\nThe Smolny at night.\n\nSmolny.\n';
+    await u.importText(twice, 't.md', features);
+    const [a, b, c] = u.current!.decisions;
+    u.change(a!.id, 'site:winter-palace');
+    const after = u.current!.decisions;
+    expect(after.map((d) => [d.ref, d.status])).toEqual([
+      ['site:winter-palace', 'accepted'],
+      ['site:winter-palace', 'proposed'],
+      ['site:winter-palace', 'proposed'],
+    ]);
+    expect(after[1]!.why).toBe('as you re-pointed “Smolny” in passage 1');
+    u.acceptMany([b!.id, c!.id]);
+    expect(u.counts).toMatchObject({ proposed: 0, accepted: 3 });
+  });
 });
 
 describe('the CLI and the app give the same links (issue 16)', () => {

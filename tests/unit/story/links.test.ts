@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/lib/story/parse';
-import { applyDecisions, type LinkDecision } from '../../../src/lib/story/links';
+import {
+  applyDecisions,
+  proposalGroups,
+  repoint,
+  type LinkDecision,
+} from '../../../src/lib/story/links';
 
 const decision = (d: Partial<LinkDecision>): LinkDecision => ({
   id: 'x',
@@ -44,5 +49,51 @@ describe('applyDecisions', () => {
     ]);
     expect(skipped).toHaveLength(2);
     expect(JSON.stringify(essay)).toBe(before);
+  });
+});
+
+describe('proposalGroups', () => {
+  it('groups open proposals of one text (in any case) to one feature, the largest first', () => {
+    const ds = [
+      decision({ id: 'a', text: 'Smolny', status: 'proposed' }),
+      decision({ id: 'b', text: 'smolny', status: 'proposed' }),
+      decision({ id: 'c', text: 'Smolny', status: 'accepted' }),
+      decision({ id: 'd', text: 'Smolny', status: 'proposed', ref: 'site:winter-palace' }),
+      decision({ id: 'e', text: 'Neva', status: 'proposed', ref: 'water:neva' }),
+      decision({ id: 'f', text: 'Neva', status: 'proposed', ref: 'water:neva' }),
+      decision({ id: 'g', text: 'Neva', status: 'proposed', ref: 'water:neva' }),
+    ];
+    expect(proposalGroups(ds)).toEqual([
+      { text: 'Neva', ref: 'water:neva', ids: ['e', 'f', 'g'] },
+      { text: 'Smolny', ref: 'site:smolny', ids: ['a', 'b'] },
+    ]);
+  });
+});
+
+describe('repoint', () => {
+  const ds = [
+    decision({ id: 'a', passage: 0, text: 'the Nevsky', status: 'proposed' }),
+    decision({ id: 'b', passage: 2, text: 'The Nevsky', status: 'proposed' }),
+    decision({ id: 'c', passage: 3, text: 'the Nevsky', status: 'rejected' }),
+    decision({ id: 'd', passage: 4, text: 'Smolny', status: 'proposed' }),
+  ];
+
+  it('accepts the one re-pointed and re-points the open proposals of its text, still open', () => {
+    const out = repoint(ds, 'a', 'site:kazan-cathedral');
+    expect(out.map((d) => [d.id, d.ref, d.status])).toEqual([
+      ['a', 'site:kazan-cathedral', 'accepted'],
+      ['b', 'site:kazan-cathedral', 'proposed'],
+      ['c', 'site:smolny', 'rejected'],
+      ['d', 'site:smolny', 'proposed'],
+    ]);
+    expect(out[1]!.why).toBe('as you re-pointed “the Nevsky” in passage 1');
+    expect(out[0]!.confidence).toBe(1);
+  });
+
+  it('does not change its input, and ignores an unknown id', () => {
+    const before = structuredClone(ds);
+    repoint(ds, 'a', 'site:kazan-cathedral');
+    expect(ds).toEqual(before);
+    expect(repoint(ds, 'nope', 'site:x')).toEqual(ds);
   });
 });
