@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { runnerImport, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy of the built app: scripts only from its own files (no inline script, no
@@ -104,7 +105,25 @@ function precomputedStakes(): Plugin {
   };
 }
 
+/**
+ * The essay reader's worker has no DOM: packages that offer a build for workers (micromark's named
+ * character references decode through `document` in their browser build) are taken in that one.
+ */
+function workerConditions(): Plugin {
+  const noDom = fileURLToPath(
+    new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+  );
+  return {
+    name: 'atlas-worker-conditions',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'decode-named-character-reference' ? noDom : null),
+  };
+}
+
 export default defineConfig({
+  // The essay reader (src/lib/story/read-worker.ts) is a module worker; its file is precached with
+  // the other scripts (the globs below) and allowed by the policy's worker-src 'self'.
+  worker: { format: 'es', plugins: () => [workerConditions()] },
   plugins: [
     svelte(),
     contentSecurityPolicy(),

@@ -7,7 +7,7 @@
  * the work of drawing the view, not the length of an animation.
  *
  * Parts (all by default; `BENCH_ONLY=load,scrub` runs some): sizes, load, switch, scrub, memory,
- * lighthouse. Counts: BENCH_RUNS (loads per case, 7), BENCH_SWITCHES (timed passage switches, 60),
+ * lighthouse, import (`import.ts`). Counts: BENCH_RUNS (loads per case, 7), BENCH_SWITCHES (timed passage switches, 60),
  * BENCH_SOAK (passage switches for the heap, 1000), BENCH_MAP_SWITCHES (200), BENCH_SCRUB (slider moves, 30).
  */
 import { execSync } from 'node:child_process';
@@ -30,6 +30,7 @@ import { MAP_IDS, MAPS, type MapId } from '../../src/lib/map/maps';
 import { parseEssay } from '../../src/lib/story/parse';
 import { slidesOf } from '../../src/lib/story/slides';
 import { parseRef } from '../../src/lib/story/refs';
+import { importBench } from './import';
 
 const json = process.argv.includes('--json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -38,7 +39,7 @@ const SOAK = Number(process.env.BENCH_SOAK ?? 1000);
 const MAP_SWITCHES = Number(process.env.BENCH_MAP_SWITCHES ?? 200);
 const SCRUB = Number(process.env.BENCH_SCRUB ?? 30);
 const PARTS = new Set(
-  (process.env.BENCH_ONLY ?? 'sizes,load,switch,scrub,memory,lighthouse').split(','),
+  (process.env.BENCH_ONLY ?? 'sizes,load,switch,scrub,memory,lighthouse,import').split(','),
 );
 const log = (...a: unknown[]) => {
   if (!json) console.error(...a);
@@ -661,6 +662,7 @@ try {
     await ctx.close();
   }
 
+  if (PARTS.has('import')) Object.assign(result, await importBench(browser, base, log));
   if (PARTS.has('lighthouse')) {
     log('Lighthouse 12.2.3 on the built app, then on the bare page (the same style)…');
     const app = await runLighthouse(base).catch((e: unknown) => {

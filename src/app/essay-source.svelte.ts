@@ -22,7 +22,9 @@ export const browserEssayHost: EssayHost = {
   loadUser: async (report) => {
     const { UserEssays } = await import('../lib/user-essays.svelte');
     const u = new UserEssays(report);
-    await u.start();
+    // The last essay open is opened once the page shows the reader's essays, so that its progress
+    // shows and it can be cancelled (see EssaySource.loadUser).
+    await u.start({ reopen: false });
     return u;
   },
   download: (fileName, text) => {
@@ -76,7 +78,11 @@ export class EssaySource {
   /** Loads the reader's essays (once; later calls share the first). */
   loadUser(): Promise<UserEssays> {
     this.#userLoaded ??= this.#host.loadUser(this.#report).then(
-      (u) => (this.user = u),
+      (u) => {
+        this.user = u;
+        void u.reopen();
+        return u;
+      },
       (e: unknown) => {
         this.#report(`Your own essays cannot be opened: ${String(e)}`);
         throw e;

@@ -29,7 +29,12 @@ export class ScrollTracker {
       rootMargin: `-${top}% 0px -${99 - top}% 0px`,
       threshold: 0,
     });
-    for (const el of root.querySelectorAll('[data-passage]')) this.#observer.observe(el);
+    for (const el of root.querySelectorAll('[data-passage]')) this.observe(el);
+  }
+
+  /** Watches a passage added after the tracker was made (one watched twice is watched once). */
+  observe(el: Element): void {
+    this.#observer.observe(el);
   }
 
   /** Stops reporting while the page scrolls by itself (to a passage chosen elsewhere). */

@@ -4,8 +4,9 @@
  */
 import type { Essay } from './story/essay';
 import { readEssay } from './story/import';
-import { decodeEssayFile, ImportError } from './story/plain';
-import { linkEssay } from './story/linker';
+import { checkEssaySize, decodeEssayFile, ImportError, utf8Size } from './story/plain';
+import { macrotask, progressShare, type GazetteerInput } from './story/read-job';
+import { readEssayAsync, ReadCancelled, type ReadOptions, type ReadResult } from './essay-reader';
 import {
   applyDecisions,
   markProposals,
@@ -14,7 +15,7 @@ import {
   type LinkDecision,
 } from './story/links';
 import { essayToMarkdown } from './story/serialize';
-import { gazetteerOf, type Gazetteer, type LinkableFeature } from './story/gazetteer';
+import { gazetteerInput, type LinkableFeature } from './story/gazetteer';
 import {
   MemoryEssayStore,
   mergeRecords,
@@ -54,9 +55,24 @@ const isNotice = (v: unknown): v is Notice => {
   return !!n && (n.kind === 'changed' || n.kind === 'removed') && typeof n.id === 'string';
 };
 
+/** An essay being read, as the reader is shown it. */
+export interface Reading {
+  /** The essay's name (its file name, or the title given to pasted text). */
+  name: string;
+  /** Opening a saved essay again, rather than importing a new one. */
+  reopening: boolean;
+  stage: 'reading' | 'linking';
+  done: number;
+  total: number;
+  /** How much is done, from 0 to 1. */
+  share: number;
+}
+
 export interface UserEssaysOptions {
   /** Opens the store the essays are kept in (the browser's, unless a test gives another). */
   openStore?: () => Promise<EssayStore>;
+  /** Reads essay text (off the page's thread, unless a test gives another way). */
+  read?: typeof readEssayAsync;
 }
 
 export class UserEssays {
@@ -69,6 +85,8 @@ export class UserEssays {
   storageProblem = $state<string | null>(null);
   /** Saved essays found unreadable when opened; they stay listed so they can be exported or deleted. */
   damaged = $state.raw<DamagedEssay[]>([]);
+  /** The essay being read and how far it has got (null: none). */
+  reading = $state.raw<Reading | null>(null);
 
   // Each decision makes a new record with the same text: read the text again only when it changes
   // (a string compared by value), not at every decision (a long essay took seconds to read).
@@ -91,8 +109,11 @@ export class UserEssays {
   });
 
   #store: EssayStore = new MemoryEssayStore();
-  /** The gazetteer of the last feature index seen (the atlas keeps one index until a map loads). */
-  #gazetteerMemo: { of: ReadonlyMap<string, LinkableFeature>; g: Gazetteer } | null = null;
+  /** The linker's input for the last feature index seen (the atlas keeps one index until a map loads). */
+  #gazetteerMemo: { of: ReadonlyMap<string, LinkableFeature>; input: GazetteerInput } | null = null;
+  #read: typeof readEssayAsync;
+  /** Stops the reading under way. */
+  #readAbort: AbortController | null = null;
   #report: (message: string) => void;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #openStore: () => Promise<EssayStore>;
@@ -111,16 +132,74 @@ export class UserEssays {
   /** Essays already reported as deleted in another tab while open here with changes. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #goneReported = new Set<string>();
+  /** Whether `start` could read the list of saved essays. */
+  #listed = false;
   /** The save under way (it never rejects: failures are reported). */
   #saving: Promise<void> = Promise.resolve();
 
   constructor(report: (message: string) => void, options: UserEssaysOptions = {}) {
     this.#report = report;
     this.#openStore = options.openStore ?? (() => openEssayStore());
+    this.#read = options.read ?? readEssayAsync;
   }
 
-  /** Opens the store and the essay open at the last visit, if any. */
-  async start(): Promise<void> {
+  /** Stops the essay being read; the essay open stays as it was. */
+  cancelReading(): void {
+    this.#readAbort?.abort();
+  }
+
+  /**
+   * Reads essay text off the page's thread, showing how far it has got; one reading at a time (a
+   * new one stops the last). What it reads is remembered, so that showing the essay reads it no more.
+   * @returns null when cancelled
+   */
+  async #readText(
+    text: string,
+    fileName: string,
+    name: string,
+    features: GazetteerInput | null,
+  ): Promise<ReadResult | null> {
+    this.#readAbort?.abort();
+    const controller = new AbortController();
+    this.#readAbort = controller;
+    const reopening = features === null;
+    this.reading = { name, reopening, stage: 'reading', done: 0, total: 1, share: 0 };
+    const options: ReadOptions = {
+      signal: controller.signal,
+      onprogress: (p) => {
+        if (this.#readAbort === controller)
+          this.reading = {
+            name,
+            reopening,
+            stage: p.stage,
+            done: p.done,
+            total: p.total,
+            share: progressShare(p),
+          };
+      },
+    };
+    try {
+      const result = await this.#read(text, fileName, features, options);
+      // The page takes a breath between taking in the result and drawing it: two tasks, not one long.
+      await macrotask();
+      if (controller.signal.aborted) return null;
+      remember(text, fileName, result.essay);
+      return result;
+    } catch (e) {
+      if (e instanceof ReadCancelled) return null;
+      throw e;
+    } finally {
+      if (this.#readAbort === controller) {
+        this.#readAbort = null;
+        this.reading = null;
+      }
+    }
+  }
+
+  /**
+   * Opens the store and (unless told to leave it for `reopen`) the essay open at the last visit.
+   */
+  async start(options: { reopen?: boolean } = {}): Promise<void> {
     try {
       this.#store = await this.#openStore();
     } catch (e) {
@@ -128,7 +207,13 @@ export class UserEssays {
       this.#store = new MemoryEssayStore();
     }
     this.#listen();
-    if (!(await this.#refresh())) return;
+    this.#listed = await this.#refresh();
+    if (options.reopen !== false) await this.reopen();
+  }
+
+  /** Opens the essay open at the last visit, if any, once the store has been read. */
+  async reopen(): Promise<void> {
+    if (!this.#listed) return;
     const last = safeLocal(() => localStorage.getItem(OPEN_ESSAY_KEY));
     if (last && this.saved.some((s) => s.id === last)) await this.open(last);
   }
@@ -294,8 +379,10 @@ export class UserEssays {
   /** Reads a file the reader chose or dropped; an unreadable file is refused with the reason. */
   async importFile(file: File, features: ReadonlyMap<string, LinkableFeature>): Promise<boolean> {
     try {
+      // Refused by its size before its bytes are even read.
+      if (typeof file.size === 'number') checkEssaySize(file.size, file.name, 'file');
       const bytes = new Uint8Array(await file.arrayBuffer());
-      return await this.importText(decodeEssayFile(bytes, file.name), file.name, features);
+      return await this.#import(decodeEssayFile(bytes, file.name), file.name, features);
     } catch (e) {
       this.#report(e instanceof Error ? e.message : String(e));
       return false;
@@ -311,9 +398,27 @@ export class UserEssays {
     fileName: string,
     features: ReadonlyMap<string, LinkableFeature>,
   ): Promise<boolean> {
-    let essay: Essay;
     try {
-      essay = readOnce(text, fileName);
+      checkEssaySize(utf8Size(text), fileName, 'paste');
+    } catch (e) {
+      this.#report((e as ImportError).message);
+      return false;
+    }
+    return this.#import(text, fileName, features);
+  }
+
+  /** @returns whether the essay could be read (false too when the reader cancelled) */
+  async #import(
+    text: string,
+    fileName: string,
+    features: ReadonlyMap<string, LinkableFeature>,
+  ): Promise<boolean> {
+    let essay: Essay;
+    let proposals: ReadResult['proposals'];
+    try {
+      const read = await this.#readText(text, fileName, fileName, this.#gazetteer(features));
+      if (!read) return false;
+      ({ essay, proposals } = read);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       this.#report(e instanceof ImportError ? why : `“${fileName}” could not be read: ${why}`);
@@ -325,7 +430,7 @@ export class UserEssays {
       name: uniqueName(essay.title, this.saved),
       fileName,
       text,
-      decisions: proposalsToDecisions(linkEssay(essay, this.#gazetteer(features))),
+      decisions: proposalsToDecisions(proposals ?? []),
       createdAt: now,
       updatedAt: now,
     };
@@ -349,6 +454,16 @@ export class UserEssays {
     }
     this.#readWorks();
     this.#known.add(id);
+    // Read off the page's thread first (a long essay froze the page at every reload, as the last
+    // essay open), so that checking and showing it below find it read.
+    if (record.text.trim()) {
+      try {
+        const read = await this.#readText(record.text, record.fileName, record.name, null);
+        if (!read) return;
+      } catch {
+        // Said in plain words just below.
+      }
+    }
     // Checked before it is made current: a record that cannot be shown would break the page on
     // every load, as the last essay open.
     const why = unreadable(record);
@@ -449,10 +564,10 @@ export class UserEssays {
     return essayToMarkdown(applyDecisions(this.base, this.current.decisions).essay);
   }
 
-  #gazetteer(features: ReadonlyMap<string, LinkableFeature>): Gazetteer {
+  #gazetteer(features: ReadonlyMap<string, LinkableFeature>): GazetteerInput {
     if (this.#gazetteerMemo?.of !== features)
-      this.#gazetteerMemo = { of: features, g: gazetteerOf(features.values()) };
-    return this.#gazetteerMemo.g;
+      this.#gazetteerMemo = { of: features, input: gazetteerInput(features.values()) };
+    return this.#gazetteerMemo.input;
   }
 
   #update(change: (ds: LinkDecision[]) => LinkDecision[]): void {
@@ -491,7 +606,9 @@ export class UserEssays {
     const record = this.current;
     if (!record) return;
     try {
-      const mine = $state.snapshot(record) as EssayRecord;
+      // The record is raw state, never a proxy: handed to the store as it is (copying a long
+      // essay's thousands of decisions first held the page for a third of a second).
+      const mine = record;
       const stored = await this.#store.update(mine, this.#known.has(mine.id) ? 'skip' : 'create');
       if (!stored) {
         // Deleted in another tab: writing it back would undo that deletion.
@@ -526,8 +643,13 @@ let lastRead: { text: string; fileName: string; essay: Essay } | null = null;
 function readOnce(text: string, fileName: string): Essay {
   if (lastRead && lastRead.text === text && lastRead.fileName === fileName) return lastRead.essay;
   const essay = readEssay(text, fileName);
-  lastRead = { text, fileName, essay };
+  remember(text, fileName, essay);
   return essay;
+}
+
+/** Remembers an essay as read from its text (read elsewhere: in the worker). */
+function remember(text: string, fileName: string, essay: Essay): void {
+  lastRead = { text, fileName, essay };
 }
 
 /** Why a stored essay cannot be shown, in plain words (null: it can). */

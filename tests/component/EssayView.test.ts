@@ -138,3 +138,38 @@ describe('EssayView', () => {
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 });
+
+describe('EssayView: a long essay', () => {
+  const long = parseEssay(
+    Array.from({ length: 500 }, (_, i) => `Passage ${i + 1} on the Neva.`).join('\n\n'),
+  );
+  const io = () =>
+    (
+      globalThis as unknown as {
+        FakeIntersectionObserver: { instances: { observed: Element[] }[] };
+      }
+    ).FakeIntersectionObserver.instances.at(-1)!;
+
+  it('draws the first passages at once and the rest in turns of the event loop, each watched', async () => {
+    const { container } = setup({ essay: long });
+    const drawn = () => container.querySelectorAll('[data-passage]').length;
+    expect(drawn()).toBe(64);
+    expect(container.querySelector('article')!.classList.contains('long')).toBe(true);
+    await vi.waitFor(() => expect(drawn()).toBe(500), { timeout: 5000 });
+    expect(new Set(io().observed).size).toBe(500);
+    expect(container.querySelector('[data-passage="p-500"]')!.textContent).toContain('Passage 500');
+  });
+
+  it('draws a passage asked for before its turn, and scrolls to it', async () => {
+    const scroll = vi.mocked(Element.prototype.scrollIntoView);
+    scroll.mockClear();
+    setup({ essay: long, scrollRequest: { passageId: 'p-400', serial: 1 } });
+    await vi.waitFor(() => expect(scroll).toHaveBeenCalledTimes(1));
+    expect((scroll.mock.contexts[0] as HTMLElement).dataset.passage).toBe('p-400');
+  });
+
+  it('leaves a short essay as it was', () => {
+    const { container } = setup();
+    expect(container.querySelector('article')!.classList.contains('long')).toBe(false);
+  });
+});

@@ -29,6 +29,8 @@ test('a messy .txt essay is read, its links proposed, decided, kept across a rel
   page,
 }) => {
   await importFile(page, 'my-essay.txt', messy);
+  // Read in the background (a worker): open once the picker names it.
+  await expect(page.getByRole('combobox', { name: 'Essay' })).toHaveValue(/^essay-/);
   // Read as plain paragraphs, the page furniture gone.
   await expect(article(page)).not.toContainText('show more content');
   await expect(article(page)).not.toContainText(/\d+ Words \d+ Pages/);

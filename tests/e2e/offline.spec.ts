@@ -36,7 +36,10 @@ test('after one visit the app works with the network off: both maps, slides and 
   await page.keyboard.press('Enter');
   await mapIdle(page, 'brest-litovsk');
   await page.keyboard.press('Escape');
-  // Bringing an essay in needs no network either.
+  // Bringing an essay in needs no network either, and it is read in the essay reader's worker
+  // (precached like the other scripts), not on the page.
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await page.getByLabel('Essay file (.md or .txt)').setInputFiles({
     name: 'offline.txt',
     mimeType: 'text/plain',
@@ -44,4 +47,5 @@ test('after one visit the app works with the network off: both maps, slides and 
   });
   await expect(page.locator('#essay-title')).toHaveText('Offline essay');
   await expect(page.locator('mark.proposal')).toHaveCount(2);
+  expect(workers.some((u) => /\/read-worker-[\w-]+\.js$/.test(u))).toBe(true);
 });

@@ -259,14 +259,19 @@ export interface LinkableFeature {
   feature: Feature;
 }
 
+/** What `buildGazetteer` needs of some linkable features: plain data, to hand to a worker. */
+export function gazetteerInput(
+  features: Iterable<LinkableFeature>,
+): (GazetteerFeature & { names: string[] })[] {
+  return [...features].map((f) => ({
+    ref: f.key,
+    layer: f.source,
+    name: f.name,
+    names: namesOf(f.feature, f.source),
+  }));
+}
+
 /** The gazetteer of some linkable features, with every name their properties give. */
 export function gazetteerOf(features: Iterable<LinkableFeature>): Gazetteer {
-  return buildGazetteer(
-    [...features].map((f) => ({
-      ref: f.key,
-      layer: f.source,
-      name: f.name,
-      names: namesOf(f.feature, f.source),
-    })),
-  );
+  return buildGazetteer(gazetteerInput(features));
 }

@@ -515,36 +515,25 @@ function finish(list: Found[], min: number): Proposal[] {
 }
 
 /** Links the texts of an essay's passages in order, each with the spans already linked in it. */
-function linkTexts(
-  texts: readonly {
-    text: string;
-    linked: readonly { start: number; end: number; ref: string }[];
-  }[],
-  gazetteer: Gazetteer,
+type Linked = { start: number; end: number; ref: string };
+
+const clear = (f: Found, linked: readonly { start: number; end: number }[]) =>
+  !linked.some((l) => f.start < l.end && l.start < f.end);
+
+/** The proposals of one text, given its names, what earlier texts named, and whether the essay names Brest-Litovsk. */
+function linkOne(
+  text: string,
+  words: Word[],
+  linked: readonly Linked[],
+  names: Found[],
+  memory: Memory,
+  brest: boolean,
   min: number,
-): Proposal[][] {
-  const clear = (f: Found, linked: readonly { start: number; end: number }[]) =>
-    !linked.some((l) => f.start < l.end && l.start < f.end);
-  const words = texts.map(({ text }) => wordsOf(text));
-  const names = texts.map(({ text, linked }, i) =>
-    namesIn(text, words[i]!, gazetteer).filter((f) => clear(f, linked)),
-  );
-  const brest =
-    gazetteer.features.has('place:brest-litovsk') &&
-    texts.some(
-      ({ linked }, i) =>
-        linked.some((l) => l.ref === 'place:brest-litovsk') ||
-        names[i]!.some((f) => f.ref === 'place:brest-litovsk'),
-    );
-  const memory: Memory = { heads: new Map(), shorts: [] };
-  return texts.map(({ text, linked }, i) => {
-    const mine = names[i]!;
-    const more = shortForms(text, words[i]!, mine, memory).filter((f) => clear(f, linked));
-    const all = [...mine, ...more];
-    if (brest)
-      all.push(...talks(text, words[i]!, [...all, ...linked]).filter((f) => clear(f, linked)));
-    return finish(all, min);
-  });
+): Proposal[] {
+  const more = shortForms(text, words, names, memory).filter((f) => clear(f, linked));
+  const all = [...names, ...more];
+  if (brest) all.push(...talks(text, words, [...all, ...linked]).filter((f) => clear(f, linked)));
+  return finish(all, min);
 }
 
 /**
@@ -557,7 +546,13 @@ export function linkText(
   gazetteer: Gazetteer,
   options: LinkOptions = {},
 ): Proposal[] {
-  return linkTexts([{ text, linked: [] }], gazetteer, options.minConfidence ?? 0.5)[0]!;
+  const words = wordsOf(text);
+  const names = namesIn(text, words, gazetteer);
+  const brest =
+    gazetteer.features.has('place:brest-litovsk') &&
+    names.some((f) => f.ref === 'place:brest-litovsk');
+  const memory: Memory = { heads: new Map(), shorts: [] };
+  return linkOne(text, words, [], names, memory, brest, options.minConfidence ?? 0.5);
 }
 
 /** A proposal in one passage of an essay. */
@@ -577,18 +572,71 @@ export function linkedSpans(
 }
 
 /**
- * Proposes links in every passage of an essay, leaving alone the spans already linked. Passages are
- * read in order, so a short form (“the Fortress”) can follow the name an earlier passage gave.
+ * Links an essay passage by passage, so a caller can stop between passages (the import worker
+ * checks for Cancel between slices). Every passage is first scanned for names, then linked in
+ * order, so a short form (“the Fortress”) can follow the name an earlier passage gave; stepping
+ * to the end gives exactly what `linkEssay` gives.
  */
+export class EssayLinker {
+  readonly #essay: Essay;
+  readonly #gazetteer: Gazetteer;
+  readonly #min: number;
+  readonly #texts: { text: string; words: Word[]; linked: Linked[]; names: Found[] }[] = [];
+  readonly #memory: Memory = { heads: new Map(), shorts: [] };
+  #brest = false;
+  #linked = 0;
+
+  constructor(essay: Essay, gazetteer: Gazetteer, options: LinkOptions = {}) {
+    this.#essay = essay;
+    this.#gazetteer = gazetteer;
+    this.#min = options.minConfidence ?? 0.5;
+  }
+
+  /** Steps in all: one scan and one link per passage. */
+  get total(): number {
+    return 2 * this.#essay.passages.length;
+  }
+
+  /** Steps taken so far. */
+  get done(): number {
+    return this.#texts.length + this.#linked;
+  }
+
+  /** Takes one step; the proposals of a passage come back on the step that links it. */
+  step(): PassageProposal[] {
+    const passages = this.#essay.passages;
+    if (this.#texts.length < passages.length) {
+      const p = passages[this.#texts.length]!;
+      const text = p.inlines.map((i) => i.text).join('');
+      const words = wordsOf(text);
+      const linked = linkedSpans(this.#essay, p.index);
+      const names = namesIn(text, words, this.#gazetteer).filter((f) => clear(f, linked));
+      this.#brest ||=
+        this.#gazetteer.features.has('place:brest-litovsk') &&
+        (linked.some((l) => l.ref === 'place:brest-litovsk') ||
+          names.some((f) => f.ref === 'place:brest-litovsk'));
+      this.#texts.push({ text, words, linked, names });
+      return [];
+    }
+    if (this.#linked >= passages.length) return [];
+    const i = this.#linked++;
+    const { text, words, linked, names } = this.#texts[i]!;
+    const index = passages[i]!.index;
+    return linkOne(text, words, linked, names, this.#memory, this.#brest, this.#min).map((pr) => ({
+      ...pr,
+      passage: index,
+    }));
+  }
+}
+
+/** Proposes links in every passage of an essay, leaving alone the spans already linked. */
 export function linkEssay(
   essay: Essay,
   gazetteer: Gazetteer,
   options: LinkOptions = {},
 ): PassageProposal[] {
-  const texts = essay.passages.map((p) => ({
-    text: p.inlines.map((i) => i.text).join(''),
-    linked: linkedSpans(essay, p.index),
-  }));
-  const out = linkTexts(texts, gazetteer, options.minConfidence ?? 0.5);
-  return essay.passages.flatMap((p, i) => out[i]!.map((pr) => ({ ...pr, passage: p.index })));
+  const linker = new EssayLinker(essay, gazetteer, options);
+  const out: PassageProposal[] = [];
+  while (linker.done < linker.total) out.push(...linker.step());
+  return out;
 }

@@ -129,6 +129,24 @@ function linkRuns(
 }
 
 /**
+ * The decisions of one status by passage, in their order: one pass over them, not one per passage
+ * (thousands of passages times thousands of decisions took most of a second).
+ */
+function byPassage(
+  decisions: readonly LinkDecision[],
+  status: LinkStatus,
+): Map<number, LinkDecision[]> {
+  const out = new Map<number, LinkDecision[]>();
+  for (const d of decisions) {
+    if (d.status !== status) continue;
+    const list = out.get(d.passage);
+    if (list) list.push(d);
+    else out.set(d.passage, [d]);
+  }
+  return out;
+}
+
+/**
  * The essay with the accepted decisions made into feature links. A decision whose text no longer
  * stands at its place, or that overlaps an existing link, is skipped and reported.
  */
@@ -137,10 +155,9 @@ export function applyDecisions(
   decisions: readonly LinkDecision[],
 ): { essay: Essay; skipped: LinkDecision[] } {
   const skipped: LinkDecision[] = [];
+  const accepted = byPassage(decisions, 'accepted');
   const passages = essay.passages.map((p) => {
-    const mine = decisions
-      .filter((d) => d.status === 'accepted' && d.passage === p.index)
-      .sort((a, b) => a.start - b.start);
+    const mine = (accepted.get(p.index) ?? []).sort((a, b) => a.start - b.start);
     if (!mine.length) return p;
     let inlines = p.inlines;
     const text = passageText(p);
@@ -166,9 +183,10 @@ export function applyDecisions(
  * the accepted ones links. Marked runs stay text: nothing links until the reader accepts.
  */
 export function markProposals(essay: Essay, decisions: readonly LinkDecision[]): Essay {
+  const proposed = byPassage(decisions, 'proposed');
   const passages = essay.passages.map((p) => {
-    const open = decisions.filter((d) => d.status === 'proposed' && d.passage === p.index);
-    if (!open.length) return p;
+    const open = proposed.get(p.index);
+    if (!open) return p;
     const text = passageText(p);
     let inlines = p.inlines;
     for (const d of open)

@@ -4,7 +4,14 @@
  */
 import type { Essay, Passage } from './essay';
 
-/** The largest essay file read, in bytes (a long essay is some 100 KB). */
+/**
+ * The largest essay read, a file or pasted text, in bytes (a long essay is some 100 KB). Chosen by
+ * measure (`BENCH_ONLY=import npm run bench`, headless Chromium on this project's two-core machine,
+ * shared with other work): read and linked in a worker, a megabyte of realistic prose opens in about
+ * 1.5 s and a megabyte dense with place names in about 1.5 s too, against the 5 s the e2e test allows
+ * (tests/e2e/import-long.spec.ts). A school laptop three times slower still opens it within 5 s; a
+ * larger limit would leave no such head-room, as the time grows with the size.
+ */
 export const MAX_ESSAY_BYTES = 1_000_000;
 
 /** An essay file that cannot be read, with what to do about it. */
@@ -68,15 +75,44 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): stri
 }
 
 /**
+ * Refuses an essay larger than `MAX_ESSAY_BYTES`, a file or pasted text alike, before any of it is
+ * read.
+ */
+export function checkEssaySize(bytes: number, name: string, from: 'file' | 'paste'): void {
+  if (bytes <= MAX_ESSAY_BYTES) return;
+  const limit = `${grouped(MAX_ESSAY_BYTES)} bytes (${MAX_ESSAY_BYTES / 1e6} MB)`;
+  throw new ImportError(
+    from === 'file'
+      ? `“${name}” is ${grouped(bytes)} bytes (about ${megabytesUp(bytes)} MB); an essay file may be at most ${limit}.`
+      : `“${name}” is ${grouped(bytes)} bytes (about ${megabytesUp(bytes)} MB) of text; a pasted essay may be at most ${limit}. Paste a shorter part of it.`,
+  );
+}
+
+/** The size of a text saved as UTF-8, in bytes, counted without encoding it. */
+export function utf8Size(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
  * Decodes an essay file: UTF-8 text (a byte-order mark is dropped), or UTF-16 text as Windows
  * editors save it (“Unicode”), with or without a byte-order mark; never a binary or a file larger
  * than `MAX_ESSAY_BYTES`.
  */
 export function decodeEssayFile(bytes: Uint8Array, fileName: string): string {
-  if (bytes.length > MAX_ESSAY_BYTES)
-    throw new ImportError(
-      `“${fileName}” is ${grouped(bytes.length)} bytes (about ${megabytesUp(bytes.length)} MB); an essay file may be at most ${grouped(MAX_ESSAY_BYTES)} bytes (${MAX_ESSAY_BYTES / 1e6} MB).`,
-    );
+  checkEssaySize(bytes.length, fileName, 'file');
   const bom =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'

@@ -20,6 +20,8 @@ function fakeUser() {
     },
     importText: async (_t: string, name: string) => (asked.push(`text ${name}`), false),
     open: async (id: string) => void asked.push(`open ${id}`),
+    reopened: 0,
+    reopen: async () => void user.reopened++,
     close: async () => void asked.push('close'),
     remove: async (id: string) => void asked.push(`remove ${id}`),
     exportMarkdown: () => '# My essay',
@@ -138,11 +140,13 @@ describe('EssaySource', () => {
   });
 
   it('opens a saved essay or goes back to the atlas’s own', async () => {
-    const { source, release, asked, opened } = setup();
+    const { source, release, asked, opened, user } = setup();
     release();
     await source.open('e1');
     await source.open(null);
     expect(asked).toEqual(['open e1', 'close']);
+    // The essay open at the last visit was asked for once the reader's essays were on the page.
+    expect(user.reopened).toBe(1);
     expect(opened()).toBe(2);
   });
 });

@@ -20,6 +20,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readEssayAsync, ReadCancelled } from '../../../src/lib/essay-reader';
+import { MAX_ESSAY_BYTES } from '../../../src/lib/story/plain';
 
 /**
  * jsdom has no BroadcastChannel (and Node's would reach the tabs of other test files); the tabs of
@@ -473,4 +475,102 @@ describe('the CLI and the app give the same links (issue 16)', () => {
     },
     60_000,
   );
+});
+
+describe('UserEssays: reading off the page', () => {
+  /** A reader that, once told to hold, waits to be let go, telling one step of progress first. */
+  function heldReader() {
+    let release: () => void = () => {};
+    const state = { holding: false };
+    const read: typeof readEssayAsync = async (t, name, f, options = {}) => {
+      if (state.holding) {
+        options.onprogress?.({ kind: 'progress', job: 1, stage: 'linking', done: 1, total: 4 });
+        await Promise.race([
+          new Promise<void>((r) => (release = r)),
+          new Promise<never>((_, reject) =>
+            options.signal?.addEventListener('abort', () => reject(new ReadCancelled())),
+          ),
+        ]);
+      }
+      return readEssayAsync(t, name, f, { makeWorker: () => null });
+    };
+    return { read, release: () => release(), state };
+  }
+
+  it('shows how far an import has got, then opens the essay', async () => {
+    const { read, release, state } = heldReader();
+    const { u } = await fresh({ read });
+    state.holding = true;
+    const importing = u.importText(text, 'mine.md', features);
+    await vi.waitFor(() => expect(u.reading?.stage).toBe('linking'));
+    expect(u.reading).toEqual({
+      name: 'mine.md',
+      reopening: false,
+      stage: 'linking',
+      done: 1,
+      total: 4,
+      share: 0.625,
+    });
+    release();
+    expect(await importing).toBe(true);
+    expect(u.reading).toBeNull();
+    expect(u.current?.name).toBe('My essay');
+  });
+
+  it('cancelling keeps the essay open as it was, and says nothing went wrong', async () => {
+    const held = heldReader();
+    const { u, reports } = await fresh({ read: held.read });
+    await u.importText(text, 'first.md', features);
+    const open = u.current;
+    held.state.holding = true;
+    const importing = u.importText(text.replace('My essay', 'Second'), 'b.md', features);
+    await vi.waitFor(() => expect(u.reading).not.toBeNull());
+    u.cancelReading();
+    expect(await importing).toBe(false);
+    expect(u.reading).toBeNull();
+    expect(u.current).toBe(open);
+    expect(u.saved.map((s) => s.name)).toEqual(['My essay']);
+    expect(reports).toEqual([]);
+  });
+
+  it('reopens the last essay off the page, showing it as opening; cancelled, the atlas’s essay stays', async () => {
+    const { u } = await fresh();
+    await u.importText(text, 'mine.md', features);
+    const held = heldReader();
+    held.state.holding = true;
+    const reports: string[] = [];
+    const again = new UserEssays((m) => reports.push(m), { read: held.read });
+    tabs.push(again);
+    await again.start({ reopen: false });
+    expect(again.current).toBeNull();
+    const reopening = again.reopen();
+    await vi.waitFor(() => expect(again.reading?.reopening).toBe(true));
+    expect(again.reading?.name).toBe('My essay');
+    again.cancelReading();
+    await reopening;
+    expect(again.current).toBeNull();
+    expect(reports).toEqual([]);
+  });
+
+  it('refuses pasted text over the size limit up front, with the reason', async () => {
+    let reads = 0;
+    const { u, reports } = await fresh({
+      read: (...args) => (reads++, readEssayAsync(...args)),
+    });
+    const big = 'Lenin reached the Smolny. '.repeat(Math.ceil(MAX_ESSAY_BYTES / 26) + 10);
+    expect(await u.importText(big, 'Pasted essay', features)).toBe(false);
+    expect(reads).toBe(0);
+    expect(reports).toEqual([
+      expect.stringMatching(
+        /^“Pasted essay” is 1,000,\d{3} bytes .* a pasted essay may be at most 1,000,000 bytes \(1 MB\)/,
+      ),
+    ]);
+    expect(u.current).toBeNull();
+  });
+
+  it('reports an essay that cannot be read as before', async () => {
+    const { u, reports } = await fresh();
+    expect(await u.importText('  \n\n ', 'empty.txt', features)).toBe(false);
+    expect(reports).toEqual(['“empty.txt” has no paragraphs to show.']);
+  });
 });

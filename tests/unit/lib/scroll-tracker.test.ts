@@ -206,3 +206,15 @@ describe('ScrollTracker: quiet', () => {
     expect(reported).toEqual(['p-1']);
   });
 });
+
+describe('ScrollTracker.observe', () => {
+  it('watches a passage drawn after the tracker was made, and reports it', () => {
+    const t = primed();
+    const later = passage('p-4', 700);
+    root.append(later);
+    t.tracker.observe(later);
+    expect(t.observer.observed).toEqual([p.a, p.b, p.c, later]);
+    t.observer.fire([p.a, false], [later, true]);
+    expect(t.reported).toEqual(['p-4']);
+  });
+});

@@ -4,6 +4,7 @@ import {
   buildGazetteer,
   cyrillicStem,
   foldToken,
+  gazetteerInput,
   gazetteerOf,
   indexKey,
   namesOf,
@@ -340,5 +341,29 @@ describe('buildGazetteer for the linker’s rules (issue 16)', () => {
 
   it('indexes long first words of two-word names by their second word, for slips', () => {
     expect(g.slips?.get('exchange')?.map((t) => t.text)).toEqual(['Telephone Exchange']);
+  });
+});
+
+describe('gazetteerInput', () => {
+  it('is plain data a worker can be handed, and builds the same gazetteer', () => {
+    const features = [
+      {
+        key: 'place:testville',
+        source: 'places',
+        name: 'Testville',
+        feature: point({ en: 'Testville (Testburg)', ru: 'Тествиль' }),
+      },
+    ];
+    const input = gazetteerInput(features);
+    expect(input).toEqual([
+      {
+        ref: 'place:testville',
+        layer: 'places',
+        name: 'Testville',
+        names: ['Testville', 'Testburg', 'Тествиль'],
+      },
+    ]);
+    expect(structuredClone(input)).toEqual(input);
+    expect(buildGazetteer(input)).toEqual(gazetteerOf(features));
   });
 });

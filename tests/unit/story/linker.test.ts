@@ -2,7 +2,12 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../scripts/essay/geodata';
 import { scoreFile } from '../../../scripts/essay/evaluate';
-import { linkEssay, linkText } from '../../../src/lib/story/linker';
+import {
+  EssayLinker,
+  linkEssay,
+  linkText,
+  type PassageProposal,
+} from '../../../src/lib/story/linker';
 import { parseEssay } from '../../../src/lib/story/parse';
 import { buildGazetteer, cyrillicStem, foldToken, namesOf } from '../../../src/lib/story/gazetteer';
 
@@ -338,6 +343,22 @@ describe('linkEssay', () => {
     expect(linkEssay(essay, gazetteer).map((p) => [p.passage, p.start, p.text])).toEqual([
       [0, 19, 'Smolny'],
     ]);
+  });
+});
+
+describe('EssayLinker', () => {
+  it('stepped to the end proposes what linkEssay proposes, each passage on its own step', () => {
+    const essay = parseEssay(
+      'The [Smolny](site:smolny) and the Smolny again.\n\nThe Winter Palace and the Neva.\n\nNo place.',
+    );
+    const linker = new EssayLinker(essay, gazetteer);
+    expect(linker.total).toBe(6);
+    const steps: PassageProposal[][] = [];
+    while (linker.done < linker.total) steps.push(linker.step());
+    expect(steps.slice(0, 3)).toEqual([[], [], []]);
+    expect(steps.slice(3).flat()).toEqual(linkEssay(essay, gazetteer));
+    expect(steps[4]!.map((p) => p.ref)).toEqual(['site:winter-palace', 'water:neva']);
+    expect(linker.step()).toEqual([]);
   });
 });
 

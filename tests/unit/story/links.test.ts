@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/lib/story/parse';
 import {
   applyDecisions,
+  markProposals,
   proposalGroups,
   repoint,
   type LinkDecision,
@@ -95,5 +96,48 @@ describe('repoint', () => {
     repoint(ds, 'a', 'site:kazan-cathedral');
     expect(ds).toEqual(before);
     expect(repoint(ds, 'nope', 'site:x')).toEqual(ds);
+  });
+});
+
+describe('a long essay with thousands of decisions', () => {
+  // 4,000 passages and 24,000 decisions, as a megabyte dense with place names makes: each passage's
+  // decisions were looked for among all of them, which took seconds at every decision.
+  const passages = Array.from(
+    { length: 4000 },
+    (_, i) => `Passage ${i} names Smolny, Neva and Riga.`,
+  );
+  const essay = parseEssay(passages.join('\n\n'));
+  const places = [
+    ['Smolny', 'site:smolny'],
+    ['Neva', 'water:neva'],
+    ['Riga', 'place:riga'],
+  ] as const;
+  const decisions: LinkDecision[] = essay.passages.flatMap((p, i) =>
+    places.flatMap(([text, ref], k) => {
+      const start = passages[i]!.indexOf(text);
+      return [
+        decision({
+          id: `${i}:${k}`,
+          passage: p.index,
+          start,
+          end: start + text.length,
+          text,
+          ref,
+          status: k === 1 ? 'proposed' : 'accepted',
+        }),
+        decision({ id: `${i}:${k}:r`, passage: p.index, status: 'rejected' }),
+      ];
+    }),
+  );
+
+  // Its cost is measured in the bench (`BENCH_ONLY=import`), not timed here.
+  it('makes its links and marks on every passage', () => {
+    const { essay: linked, skipped } = applyDecisions(essay, decisions);
+    const marked = markProposals(linked, decisions);
+    expect(skipped).toEqual([]);
+    expect(marked.passages[3999]!.refs).toEqual(['site:smolny', 'place:riga']);
+    expect(
+      marked.passages[3999]!.inlines.some((r) => r.kind === 'text' && r.proposal === '3999:1'),
+    ).toBe(true);
   });
 });

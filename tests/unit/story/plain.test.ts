@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkEssaySize,
   decodeEssayFile,
   ImportError,
   isFurniture,
   MAX_ESSAY_BYTES,
   paragraphsOf,
   plainToEssay,
+  utf8Size,
 } from '../../../src/lib/story/plain';
 import { readEssay } from '../../../src/lib/story/import';
 
@@ -50,6 +52,15 @@ describe('decodeEssayFile: a file too large', () => {
       '“big.txt” is 1,000,001 bytes (about 1.01 MB); an essay file may be at most 1,000,000 bytes (1 MB).',
     );
     expect(refusal(12_345_678)).toContain('is 12,345,678 bytes (about 12.35 MB);');
+  });
+
+  it('refuses pasted text over the same limit, in words for pasting', () => {
+    expect(() => checkEssaySize(MAX_ESSAY_BYTES, 'Pasted essay', 'paste')).not.toThrow();
+    expect(() => checkEssaySize(1_048_576, 'Pasted essay', 'paste')).toThrow(
+      new ImportError(
+        '“Pasted essay” is 1,048,576 bytes (about 1.05 MB) of text; a pasted essay may be at most 1,000,000 bytes (1 MB). Paste a shorter part of it.',
+      ),
+    );
   });
 
   it('reads a file of exactly the limit', () => {
@@ -185,5 +196,19 @@ describe('plainToEssay', () => {
   });
   it('says so when there is nothing to read', () => {
     expect(() => plainToEssay('\n\n1768 Words 8 Pages\n', 'empty.txt')).toThrow(/no paragraphs/);
+  });
+});
+
+describe('utf8Size', () => {
+  it('counts the bytes of the text as UTF-8, as a file of it would take', () => {
+    for (const t of [
+      '',
+      'Smolny',
+      'Смольный дворец',
+      'café – “quoted” …',
+      '𝔄 emoji 🙂 and ½',
+      '\ud800 lone',
+    ])
+      expect(utf8Size(t)).toBe(Buffer.byteLength(t, 'utf8'));
   });
 });
