@@ -571,6 +571,10 @@ describe('UserEssays: reading off the page', () => {
   it('reports an essay that cannot be read as before', async () => {
     const { u, reports } = await fresh();
     expect(await u.importText('  \n\n ', 'empty.txt', features)).toBe(false);
-    expect(reports).toEqual(['“empty.txt” has no paragraphs to show.']);
+    expect(await u.importText(`${'>'.repeat(60)} deep\n`, 'deep.md', features)).toBe(false);
+    expect(reports).toEqual([
+      '“empty.txt” has no paragraphs to show.',
+      '“deep.md” could not be read: Line 1: block quotes and lists are nested 60 levels deep there, and an essay may nest them at most 50 levels deep. Remove the extra “>” marks or list indentation on that line and the lines around it.',
+    ]);
   });
 });
