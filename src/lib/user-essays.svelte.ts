@@ -9,7 +9,7 @@ import { macrotask, progressShare, type GazetteerInput } from './story/read-job'
 import { readEssayAsync, ReadCancelled, type ReadOptions, type ReadResult } from './essay-reader';
 import {
   applyDecisions,
-  markProposals,
+  decidedEssays,
   proposalsToDecisions,
   repoint,
   type LinkDecision,
@@ -96,11 +96,12 @@ export class UserEssays {
   readonly base: Essay | null = $derived(
     this.#text === null ? null : readOnce(this.#text, this.#fileName ?? ''),
   );
+  /** Shows a passage with its decisions, remaking only the passages whose decisions changed. */
+  readonly #decided = decidedEssays();
   /** The essay as shown: accepted links made, open proposals marked. */
   readonly essay: Essay | null = $derived.by(() => {
     if (!this.base || !this.current) return null;
-    const { essay } = applyDecisions(this.base, this.current.decisions);
-    return markProposals(essay, this.current.decisions);
+    return this.#decided(this.base, this.current.decisions);
   });
   readonly counts = $derived.by(() => {
     const c = { proposed: 0, accepted: 0, rejected: 0 };

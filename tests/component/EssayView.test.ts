@@ -160,6 +160,16 @@ describe('EssayView: a long essay', () => {
     expect(container.querySelector('[data-passage="p-500"]')!.textContent).toContain('Passage 500');
   });
 
+  it('keeps what is drawn when the same essay comes in a new version (a link decided)', async () => {
+    const { container, rerender } = setup({ essay: long });
+    const drawn = () => container.querySelectorAll('[data-passage]').length;
+    await vi.waitFor(() => expect(drawn()).toBe(500), { timeout: 5000 });
+    const first = container.querySelector('[data-passage="p-2"]');
+    await rerender({ essay: { ...long, passages: [...long.passages] } });
+    expect(drawn()).toBe(500);
+    expect(container.querySelector('[data-passage="p-2"]')).toBe(first);
+  });
+
   it('draws a passage asked for before its turn, and scrolls to it', async () => {
     const scroll = vi.mocked(Element.prototype.scrollIntoView);
     scroll.mockClear();

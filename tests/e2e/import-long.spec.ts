@@ -63,6 +63,18 @@ test('a 1 MB essay opens within 5 s with its progress shown, the page answering 
   await expect(page.locator('details.review summary')).toContainText(/Links: [\d,]+ to review/);
   await expect(page.getByRole('combobox', { name: 'Essay' })).toHaveValue(/^essay-/);
 
+  // Deciding on a proposal remakes its passage only: no long task either.
+  const review = page.locator('details.review');
+  await review.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  const accepted = review.getByRole('button', { name: /^Accept “/ }).first();
+  await expect(accepted).toBeVisible();
+  await page.waitForTimeout(500);
+  const t2 = await page.evaluate(() => performance.now());
+  await accepted.click();
+  await expect(review.locator('summary')).toContainText(/, 1 accepted/);
+  await page.waitForTimeout(500);
+  expect(await longestTaskSince(page, t2), 'longest task after a decision (ms)').toBeLessThan(200);
+
   // On a reload the essay opens again, its progress shown, without freezing the page either.
   await page.reload();
   await expect(page.getByRole('progressbar', { name: `Opening “${BENCH_TITLE}”` })).toBeVisible();

@@ -3,7 +3,7 @@
  * accepted, rejected or still open; and the essay with the accepted ones applied.
  */
 import { overlapsLink, passageText, runSpans } from './essay';
-import type { Essay, Inline } from './essay';
+import type { Essay, Inline, Passage } from './essay';
 import type { PassageProposal } from './linker';
 
 export type LinkStatus = 'proposed' | 'accepted' | 'rejected';
@@ -147,6 +147,41 @@ function byPassage(
 }
 
 /**
+ * One passage with its accepted decisions (in any order) made into feature links; those that cannot
+ * be made are added to `skipped`.
+ */
+function applyToPassage(p: Passage, accepted: LinkDecision[], skipped: LinkDecision[]): Passage {
+  const mine = accepted.sort((a, b) => a.start - b.start);
+  if (!mine.length) return p;
+  let inlines = p.inlines;
+  const text = passageText(p);
+  for (const d of mine) {
+    if (
+      overlapsLink(inlines, d.start, d.end) ||
+      text.slice(d.start, d.end) !== d.text ||
+      d.start >= d.end
+    ) {
+      skipped.push(d);
+      continue;
+    }
+    inlines = linkRuns(inlines, d.start, d.end, d.ref);
+  }
+  const refs = [...new Set(inlines.flatMap((r) => (r.kind === 'feature' ? [r.ref] : [])))];
+  return { ...p, inlines, refs };
+}
+
+/** One passage with its open proposals marked (see `markProposals`). */
+function markPassage(p: Passage, open: readonly LinkDecision[] | undefined): Passage {
+  if (!open?.length) return p;
+  const text = passageText(p);
+  let inlines = p.inlines;
+  for (const d of open)
+    if (text.slice(d.start, d.end) === d.text)
+      inlines = linkRuns(inlines, d.start, d.end, d.ref, d.id);
+  return { ...p, inlines };
+}
+
+/**
  * The essay with the accepted decisions made into feature links. A decision whose text no longer
  * stands at its place, or that overlaps an existing link, is skipped and reported.
  */
@@ -156,25 +191,9 @@ export function applyDecisions(
 ): { essay: Essay; skipped: LinkDecision[] } {
   const skipped: LinkDecision[] = [];
   const accepted = byPassage(decisions, 'accepted');
-  const passages = essay.passages.map((p) => {
-    const mine = (accepted.get(p.index) ?? []).sort((a, b) => a.start - b.start);
-    if (!mine.length) return p;
-    let inlines = p.inlines;
-    const text = passageText(p);
-    for (const d of mine) {
-      if (
-        overlapsLink(inlines, d.start, d.end) ||
-        text.slice(d.start, d.end) !== d.text ||
-        d.start >= d.end
-      ) {
-        skipped.push(d);
-        continue;
-      }
-      inlines = linkRuns(inlines, d.start, d.end, d.ref);
-    }
-    const refs = [...new Set(inlines.flatMap((r) => (r.kind === 'feature' ? [r.ref] : [])))];
-    return { ...p, inlines, refs };
-  });
+  const passages = essay.passages.map((p) =>
+    applyToPassage(p, accepted.get(p.index) ?? [], skipped),
+  );
   return { essay: { ...essay, passages }, skipped };
 }
 
@@ -184,15 +203,36 @@ export function applyDecisions(
  */
 export function markProposals(essay: Essay, decisions: readonly LinkDecision[]): Essay {
   const proposed = byPassage(decisions, 'proposed');
-  const passages = essay.passages.map((p) => {
-    const open = proposed.get(p.index);
-    if (!open) return p;
-    const text = passageText(p);
-    let inlines = p.inlines;
-    for (const d of open)
-      if (text.slice(d.start, d.end) === d.text)
-        inlines = linkRuns(inlines, d.start, d.end, d.ref, d.id);
-    return { ...p, inlines };
-  });
+  const passages = essay.passages.map((p) => markPassage(p, proposed.get(p.index)));
   return { ...essay, passages };
+}
+
+const same = (a: readonly LinkDecision[], b: readonly LinkDecision[]): boolean =>
+  a.length === b.length && a.every((d, i) => d === b[i]);
+
+/**
+ * `markProposals(applyDecisions(essay, decisions).essay, decisions)`, remembering each passage: a
+ * passage whose decisions are the same objects as last time is the same object as last time. One
+ * decision on a long essay then remakes one passage, and what shows the others has nothing to redo
+ * (remaking them all held the page for a third of a second at every decision on a megabyte).
+ */
+export function decidedEssays(): (essay: Essay, decisions: readonly LinkDecision[]) => Essay {
+  let memo = new Map<Passage, { decisions: LinkDecision[]; shown: Passage }>();
+  return (essay, decisions) => {
+    const accepted = byPassage(decisions, 'accepted');
+    const proposed = byPassage(decisions, 'proposed');
+    const next = new Map<Passage, { decisions: LinkDecision[]; shown: Passage }>();
+    const passages = essay.passages.map((p) => {
+      const mine = [...(accepted.get(p.index) ?? []), ...(proposed.get(p.index) ?? [])];
+      const old = memo.get(p);
+      const shown =
+        old && same(old.decisions, mine)
+          ? old.shown
+          : markPassage(applyToPassage(p, accepted.get(p.index) ?? [], []), proposed.get(p.index));
+      next.set(p, { decisions: mine, shown });
+      return shown;
+    });
+    memo = next;
+    return { ...essay, passages };
+  };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/lib/story/parse';
 import {
   applyDecisions,
+  decidedEssays,
   markProposals,
   proposalGroups,
   repoint,
@@ -139,5 +140,45 @@ describe('a long essay with thousands of decisions', () => {
     expect(
       marked.passages[3999]!.inlines.some((r) => r.kind === 'text' && r.proposal === '3999:1'),
     ).toBe(true);
+  });
+});
+
+describe('decidedEssays', () => {
+  const essay = parseEssay(
+    'Lenin reached the Smolny.\n\nThe Neva was high.\n\nRiga fell to the Germans.',
+  );
+  const at = (passage: number, text: string, ref: string, status: LinkDecision['status']) => {
+    const start = essay.passages[passage]!.inlines[0]!.text.indexOf(text);
+    return decision({
+      id: `${passage}:${start}`,
+      passage,
+      start,
+      end: start + text.length,
+      text,
+      ref,
+      status,
+    });
+  };
+  const decisions = [
+    at(0, 'Smolny', 'site:smolny', 'proposed'),
+    at(1, 'Neva', 'water:neva', 'accepted'),
+    at(2, 'Riga', 'place:riga', 'rejected'),
+  ];
+  const expected = (ds: LinkDecision[]) => markProposals(applyDecisions(essay, ds).essay, ds);
+
+  it('shows the essay as applyDecisions and markProposals make it', () => {
+    expect(decidedEssays()(essay, decisions)).toEqual(expected(decisions));
+  });
+
+  it('remakes only the passage whose decisions changed', () => {
+    const show = decidedEssays();
+    const first = show(essay, decisions);
+    const changed = decisions.map((d, i) => (i === 0 ? { ...d, status: 'accepted' as const } : d));
+    const second = show(essay, changed);
+    expect(second).toEqual(expected(changed));
+    expect(second.passages[0]).not.toBe(first.passages[0]);
+    expect(second.passages[1]).toBe(first.passages[1]);
+    expect(second.passages[2]).toBe(first.passages[2]);
+    expect(second.passages[0]!.refs).toEqual(['site:smolny']);
   });
 });
