@@ -7,10 +7,11 @@ import type { Essay, Passage } from './essay';
 /**
  * The largest essay read, a file or pasted text, in bytes (a long essay is some 100 KB). Chosen by
  * measure (`BENCH_ONLY=import npm run bench`, headless Chromium on this project's two-core machine,
- * shared with other work): read and linked in a worker, a megabyte of realistic prose opens in about
- * 1.5 s and a megabyte dense with place names in about 1.5 s too, against the 5 s the e2e test allows
- * (tests/e2e/import-long.spec.ts). A school laptop three times slower still opens it within 5 s; a
- * larger limit would leave no such head-room, as the time grows with the size.
+ * shared with other work): read and linked in a worker, a megabyte of realistic prose opens in
+ * 1.0–2.1 s and a megabyte dense with place names in 1.4–2.0 s (the upper ends with the machine
+ * busy), against the 5 s the e2e test allows (tests/e2e/import-long.spec.ts). A school laptop 2.4 to
+ * 5 times slower still opens it within 5 s; a larger limit would leave no such head-room, as the
+ * time grows with the size.
  */
 export const MAX_ESSAY_BYTES = 1_000_000;
 
