@@ -13,10 +13,12 @@ import {
   readingAt,
   RECORD_LONG_TASKS,
 } from '../../scripts/bench/import';
+import { readEssay } from '../../src/lib/story/import';
 import { MAX_ESSAY_BYTES } from '../../src/lib/story/plain';
 import { expect, mapIdle, test } from './fixtures';
 
 const megabyte = benchEssay(1_000_000);
+const passages = readEssay(megabyte, 'long-essay.md').passages.length;
 const progress = (page: Page) => page.getByRole('progressbar', { name: /“long-essay\.md”/ });
 
 /** Records how long each key press and pointer press waited before the page handled it. */
@@ -63,7 +65,8 @@ test('a 1 MB essay opens within 5 s with its progress shown, the page answering 
   await expect(page.locator('details.review summary')).toContainText(/Links: [\d,]+ to review/);
   await expect(page.getByRole('combobox', { name: 'Essay' })).toHaveValue(/^essay-/);
 
-  // Deciding on a proposal remakes its passage only: no long task either.
+  // Once every passage is drawn, deciding on a proposal remakes its passage only: no long task either.
+  await expect(article.locator('[data-passage]')).toHaveCount(passages, { timeout: 30_000 });
   const review = page.locator('details.review');
   await review.evaluate((d) => ((d as HTMLDetailsElement).open = true));
   const accepted = review.getByRole('button', { name: /^Accept “/ }).first();
