@@ -148,10 +148,14 @@ export async function runRead(
     const linker = new EssayLinker(essay, gazetteer);
     // Progress counts passages: a scan and a link each, two steps a passage.
     const passagesDone = () => Math.floor(linker.done / 2);
+    let told = -1;
     let sliceStart = now();
     while (linker.done < linker.total) {
       if (now() - sliceStart >= sliceMs) {
-        post({ kind: 'progress', job, stage: 'linking', done: passagesDone(), total });
+        if (passagesDone() !== told) {
+          told = passagesDone();
+          post({ kind: 'progress', job, stage: 'linking', done: told, total });
+        }
         await pause();
         if (stopped()) return;
         sliceStart = now();
