@@ -19,6 +19,14 @@ const boxes = (page: Page, selector: string) =>
       .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
   );
 
+const MAPS_SHOWN = ['petrograd', 'brest-litovsk'] as const;
+
+/** Opens the atlas on a map and waits for it to be drawn. */
+async function openMap(page: Page, mapId: (typeof MAPS_SHOWN)[number]): Promise<void> {
+  await page.goto(mapId === 'petrograd' ? './' : `./?map=${mapId}`);
+  await mapIdle(page, mapId);
+}
+
 const overlap = (a: { left: number; right: number }, b: { left: number; right: number }) =>
   a.left < b.right - 0.5 && b.left < a.right - 0.5;
 
@@ -26,32 +34,35 @@ for (const size of SIZES) {
   test.describe(`${size.name}, ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, hasTouch: true });
 
-    test('nothing scrolls sideways, is cut at the edge or drawn over its neighbour', async ({
-      page,
-    }) => {
-      await page.goto('./');
-      await mapIdle(page, 'petrograd');
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(size.width);
-      for (const b of await boxes(page, '.top button, .map-toolbar summary, .map-toolbar label')) {
-        expect(b.left).toBeGreaterThanOrEqual(0);
-        expect(b.right).toBeLessThanOrEqual(size.width + 0.5);
-      }
-      for (const kind of ['day', 'hour']) {
-        const labels = await boxes(page, `.timeline text.${kind}`);
-        expect(labels.length).toBeGreaterThanOrEqual(1);
-        for (let i = 1; i < labels.length; i++)
-          for (let j = 0; j < i; j++) expect(overlap(labels[i]!, labels[j]!)).toBe(false);
-      }
-      const map = (await page.locator('.map').boundingBox())!;
-      // The map's share of the screen's height (its area, when the map spans the width).
-      const share =
-        map.width >= size.width - 1
-          ? (map.width * map.height) / (size.width * size.height)
-          : map.height / size.height;
-      expect(share).toBeGreaterThanOrEqual(0.45);
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    });
+    for (const mapId of MAPS_SHOWN)
+      test(`${mapId}: nothing scrolls sideways, is cut at the edge or drawn over its neighbour`, async ({
+        page,
+      }) => {
+        await openMap(page, mapId);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(size.width);
+        for (const b of await boxes(
+          page,
+          '.top button, .map-toolbar summary, .map-toolbar label',
+        )) {
+          expect(b.left).toBeGreaterThanOrEqual(0);
+          expect(b.right).toBeLessThanOrEqual(size.width + 0.5);
+        }
+        for (const kind of ['day', 'hour']) {
+          const labels = await boxes(page, `.timeline text.${kind}`);
+          expect(labels.length).toBeGreaterThanOrEqual(1);
+          for (let i = 1; i < labels.length; i++)
+            for (let j = 0; j < i; j++) expect(overlap(labels[i]!, labels[j]!)).toBe(false);
+        }
+        const map = (await page.locator('.map').boundingBox())!;
+        // The map's share of the screen's height (its area, when the map spans the width).
+        const share =
+          map.width >= size.width - 1
+            ? (map.width * map.height) / (size.width * size.height)
+            : map.height / size.height;
+        expect(share).toBeGreaterThanOrEqual(0.45);
+        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      });
 
     test('every tool is reached by touch, and a tap on a link opens its card', async ({ page }) => {
       await page.goto('./');
