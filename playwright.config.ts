@@ -32,7 +32,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // The app's own server (server/main.ts): the headers, caching and live class of a real deployment.
+    command: `npx tsx server/main.ts`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

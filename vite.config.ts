@@ -4,25 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { runnerImport, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CSP } from './server/csp';
 
-/**
- * The Content-Security-Policy of the built app: scripts only from its own files (no inline script, no
- * eval), MapLibre's worker from its own file, images and fonts from the app or data it made itself.
- * Inline styles stay allowed (Svelte's style attributes and MapLibre's controls use them).
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/** The Content-Security-Policy (server/csp.ts; the server sends it as a header too). */
+export { CSP };
 
 /** Puts the policy in the built page (the dev server's hot reload needs what it forbids). */
 function contentSecurityPolicy(): Plugin {

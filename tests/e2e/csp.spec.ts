@@ -18,7 +18,11 @@ test('no page of the app violates its Content-Security-Policy, and a violation w
       window.__violations!.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto('./');
+  // The app's server sends the policy as a header; the page keeps it in a meta tag for static hosting.
+  const res = await page.goto('./');
+  expect(res!.headers()['content-security-policy']).toMatch(
+    /script-src 'self';.*frame-ancestors 'none'/,
+  );
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
     'content',
     /script-src 'self'(;|$)/,
