@@ -8,11 +8,15 @@ import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import { resolve } from 'node:path';
 import { SECURITY_HEADERS } from './csp';
+import { attachLiveClass, type LiveClassOptions } from './class';
+import { MemoryClassStore } from './class-store';
 
 export interface ServerOptions {
   /** The built app's folder. */
   root: string;
   logger?: boolean;
+  /** The live class (a class store in memory unless another is given). */
+  live?: Partial<LiveClassOptions>;
 }
 
 /** A file name with a content hash (Vite's `name-HASH.ext`, Workbox's `workbox-HASH.js`). */
@@ -47,6 +51,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get('/api/class/health', async (_req, reply) => {
     reply.header('cache-control', 'no-store');
     return { ok: true, live: true };
+  });
+  const io = attachLiveClass(app.server, { store: new MemoryClassStore(), ...opts.live });
+  app.addHook('onClose', async () => {
+    await io.close();
   });
   return app;
 }

@@ -2,13 +2,26 @@
  * `npm run serve`: serves the built app (dist/) on PORT (4173 by default) and HOST (every address of
  * the machine by default, so that students on the classroom's network can reach it).
  */
+import { Redis } from 'ioredis';
+import { createAdapter } from '@socket.io/redis-adapter';
 import { buildServer } from './app';
+import { RedisClassStore } from './class-store';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '0.0.0.0';
 const root = process.env.ATLAS_DIST ?? 'dist';
 
-const app = await buildServer({ root, logger: process.env.LOG === '1' });
+// With REDIS_URL, every process shares the classes: their state in Redis, their messages through
+// the Socket.IO Redis adapter.
+const redisUrl = process.env.REDIS_URL;
+const live = redisUrl
+  ? (() => {
+      const pub = new Redis(redisUrl);
+      const sub = pub.duplicate();
+      return { store: new RedisClassStore(pub), adapter: createAdapter(pub, sub) };
+    })()
+  : {};
+const app = await buildServer({ root, logger: process.env.LOG === '1', live });
 await app.listen({ port, host });
 console.log(`Atlas 1917 is served on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
