@@ -25,4 +25,8 @@ const app = await buildServer({ root, logger: process.env.LOG === '1', live });
 await app.listen({ port, host });
 console.log(`Atlas 1917 is served on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => void app.close().then(() => process.exit(0)));
+  process.on(signal, () => {
+    // Open sockets get two seconds to close.
+    setTimeout(() => process.exit(0), 2000).unref();
+    void app.close().then(() => process.exit(0));
+  });
