@@ -24,6 +24,13 @@ const live = redisUrl
 const app = await buildServer({ root, logger: process.env.LOG === '1', live });
 await app.listen({ port, host });
 console.log(`Atlas 1917 is served on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+// The live bench (scripts/bench/live.ts) asks the process for its memory, after a collection.
+if (process.env.ATLAS_BENCH === '1')
+  process.on('SIGUSR2', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    console.log(`memory ${JSON.stringify({ rss: m.rss, heapUsed: m.heapUsed })}`);
+  });
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     // Open sockets get two seconds to close.
