@@ -32,6 +32,8 @@ interface QuestionBase {
   map: string;
   /** The line of the essay file the question's block starts on (1-based). */
   line: number;
+  /** The block as written (with its id), kept so that an exported essay asks the same. */
+  source: string;
 }
 
 /** Find the place: the answer is a map feature, scored by distance. */

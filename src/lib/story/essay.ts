@@ -1,5 +1,6 @@
 /** The essay model: passages are typed records, never HTML. */
 import type { PassageStateSpec } from './map-state';
+import type { Question } from '../questions/types';
 
 export type Mark = 'em' | 'strong' | 'code';
 
@@ -36,6 +37,8 @@ export interface Passage {
   stateSource?: string;
   /** The presenter's notes for the passage (its `notes` block). */
   notes?: string;
+  /** The questions asked under the passage (its `question` blocks), in order. */
+  questions?: Question[];
 }
 
 export interface Essay {
@@ -83,5 +86,9 @@ export function unknownRefs(
   for (const p of essay.passages)
     for (const ref of p.refs)
       if (!known.has(ref) && !out.some((u) => u.ref === ref)) out.push({ ref, line: p.line });
+  for (const p of essay.passages)
+    for (const q of p.questions ?? [])
+      if (q.kind === 'place' && !known.has(q.answer) && !out.some((u) => u.ref === q.answer))
+        out.push({ ref: q.answer, line: q.line });
   return out;
 }

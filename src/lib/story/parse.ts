@@ -11,6 +11,7 @@ import type { Essay, Inline, Mark, Passage } from './essay';
 import { parseRef } from './refs';
 import { readStateSpec } from './map-state';
 import { MAP_IDS } from '../model/ids';
+import { readQuestion } from '../questions/read';
 
 /** An essay that cannot be read at all. */
 export class EssayError extends Error {
@@ -111,6 +112,9 @@ function meta(node: RootContent | undefined, warnings: string[]): Record<string,
 const str = (v: unknown, fallback: string): string =>
   typeof v === 'string' && v.trim() ? v.trim() : fallback;
 
+/** What a block's YAML reads as when it cannot be read. */
+const NO_YAML = Symbol('no YAML');
+
 /** The deepest nesting of block quotes and lists an essay may use; real essays use two or three. */
 export const MAX_NESTING = 50;
 
@@ -187,6 +191,50 @@ export function parseEssay(markdown: string): Essay {
   let section: string | null = null;
   let title = str(front.title, '');
 
+  /** The passage a block belongs to: the one just above it (none before the first paragraph). */
+  const blockOwner = (kind: string, where: string): Passage | undefined => {
+    const last = passages[passages.length - 1];
+    if (!last)
+      warnings.push(`${where}: a ${kind} block comes before any paragraph; it was ignored.`);
+    return last;
+  };
+  /** A block's YAML, or NO_YAML (reported) when it cannot be read. */
+  const blockYaml = (kind: string, value: string, where: string): unknown => {
+    try {
+      return parseYaml(value);
+    } catch (e) {
+      warnings.push(
+        `${where}: the ${kind} block could not be read (${e instanceof Error ? e.message.split('\n')[0] : 'YAML error'}); it was ignored.`,
+      );
+      return NO_YAML;
+    }
+  };
+
+  /** The map the essay shows at this point (the last `map:` declared), for the questions asked here. */
+  let currentMap: string = MAP_IDS[0]!;
+  const questionIds = new Set<string>();
+
+  /** A `question` block belongs to the passage just above it. */
+  const ask = (value: string, line: number): void => {
+    const last = blockOwner('question', `Line ${line}`);
+    const parsed = last && blockYaml('question', value, `Line ${line}`);
+    if (!last || parsed === NO_YAML) return;
+    const { question, warnings: w } = readQuestion(
+      parsed,
+      {
+        line,
+        map: last.state?.map ?? currentMap,
+        mapIds: MAP_IDS,
+        taken: questionIds,
+      },
+      value,
+    );
+    warnings.push(...w);
+    if (!question) return;
+    questionIds.add(question.id);
+    (last.questions ??= []).push(question);
+  };
+
   const add = (children: PhrasingContent[], quote: boolean, line: number): void => {
     const runs = compact(inlines(children, [], warnings));
     if (!runs.some((r) => r.text.trim())) return;
@@ -198,28 +246,19 @@ export function parseEssay(markdown: string): Essay {
   /** A `map` or `notes` block belongs to the passage just above it. */
   const attach = (kind: 'map' | 'notes', value: string, line: number): void => {
     const where = `Line ${line}`;
-    const last = passages[passages.length - 1];
-    if (!last) {
-      warnings.push(`${where}: a ${kind} block comes before any paragraph; it was ignored.`);
-      return;
-    }
+    const last = blockOwner(kind, where);
+    if (!last) return;
     if (kind === 'notes') {
       last.notes = last.notes ? `${last.notes}\n${value}` : value;
       return;
     }
-    let parsed: unknown;
-    try {
-      parsed = parseYaml(value);
-    } catch (e) {
-      warnings.push(
-        `${where}: the map block could not be read (${e instanceof Error ? e.message.split('\n')[0] : 'YAML error'}); it was ignored.`,
-      );
-      return;
-    }
+    const parsed = blockYaml('map', value, where);
+    if (parsed === NO_YAML) return;
     const { spec, warnings: w } = readStateSpec(parsed, { mapIds: MAP_IDS, where });
     warnings.push(...w);
     last.state = spec;
     last.stateSource = value;
+    if (spec.map) currentMap = spec.map;
   };
 
   const block = (node: RootContent, quote: boolean): void => {
@@ -238,7 +277,8 @@ export function parseEssay(markdown: string): Essay {
         for (const item of node.children) item.children.forEach((c) => block(c, quote));
         break;
       case 'code':
-        if (node.lang === 'map' || node.lang === 'notes')
+        if (node.lang === 'question') ask(node.value, node.position?.start.line ?? 0);
+        else if (node.lang === 'map' || node.lang === 'notes')
           attach(node.lang, node.value, node.position?.start.line ?? 0);
         else add([{ type: 'text', value: node.value }], quote, node.position?.start.line ?? 0);
         break;

@@ -46,6 +46,7 @@ export function essayToMarkdown(essay: Essay): string {
     children.push(p.quote ? { type: 'blockquote', children: [paragraph] } : paragraph);
     if (p.stateSource !== undefined) children.push(block('map', p.stateSource));
     if (p.notes !== undefined) children.push(block('notes', p.notes));
+    for (const q of p.questions ?? []) children.push(block('question', q.source));
   }
   const root: Root = { type: 'root', children };
   return toMarkdown(root, { extensions: [frontmatterToMarkdown(['yaml'])], fences: true });

@@ -30,7 +30,7 @@ const square: Feature<Geometry> = {
     ],
   },
 };
-const base = { prompt: 'Where?', map: 'petrograd', line: 1 };
+const base = { prompt: 'Where?', map: 'petrograd', line: 1, source: '' };
 const place: PlaceQuestion = {
   ...base,
   id: 'q1',
