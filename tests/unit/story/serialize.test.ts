@@ -9,7 +9,10 @@ import type { Essay } from '../../../src/lib/story/essay';
 const shape = (e: Essay) => ({
   ...e,
   warnings: [],
-  passages: e.passages.map(({ line: _, ...p }) => p),
+  passages: e.passages.map(({ line: _, questions, ...p }) => ({
+    ...p,
+    questions: questions?.map(({ line: _l, ...q }) => q),
+  })),
 });
 
 describe('essayToMarkdown', () => {
