@@ -11,7 +11,7 @@ import type { Essay, Inline, Mark, Passage } from './essay';
 import { parseRef } from './refs';
 import { readStateSpec } from './map-state';
 import { MAP_IDS } from '../model/ids';
-import { readQuestion } from '../questions/read';
+import { readQuestion } from './question-block';
 
 /** An essay that cannot be read at all. */
 export class EssayError extends Error {

@@ -8,9 +8,9 @@
  *   tolerance_m: 300       answer: 1                tolerance: 2h   (30m, 2h, 1d)
  *   id: find-smolny        (id is optional: q-<line> otherwise; map: optional)
  */
-import { parseMoment } from '../story/map-state';
-import { parseRef } from '../story/refs';
-import type { Question } from './types';
+import { parseMoment } from './map-state';
+import { parseRef } from './refs';
+import type { Question } from '../questions/types';
 
 const KEYS = ['id', 'kind', 'prompt', 'map', 'answer', 'options', 'tolerance_m', 'tolerance'];
 const ID = /^[a-z0-9-]{1,64}$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDuration, readQuestion } from '../../../src/lib/questions/read';
+import { readDuration, readQuestion } from '../../../src/lib/story/question-block';
 import { parseEssay } from '../../../src/lib/story/parse';
 import { unknownRefs } from '../../../src/lib/story/essay';
 import { essayToMarkdown } from '../../../src/lib/story/serialize';
