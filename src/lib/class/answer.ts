@@ -1,19 +1,10 @@
 /**
- * A student's answer to a question, as it travels to the teacher. The same declarations as
- * src/lib/questions/types.ts (h15-questions); the two are to be merged into one.
+ * A student's answer to a question as it travels to the teacher (its shape is
+ * src/lib/questions/types.ts), checked part by part before the server keeps or relays it.
  */
-export type AnswerValue =
-  | { kind: 'place'; lng: number; lat: number } // finite, within the map's extent
-  | { kind: 'choose'; option: number } // integer 0..9
-  | { kind: 'when'; t: number }; // minutes since the map's timeline epoch, finite
+import type { AnswerMessage, AnswerValue } from '../questions/types';
 
-export interface AnswerMessage {
-  /** [A-Za-z0-9-]{8,40}, made on the device; the server drops duplicates (offline resend). */
-  answerId: string;
-  /** [a-z0-9-]{1,64} */
-  questionId: string;
-  value: AnswerValue;
-}
+export type { AnswerMessage, AnswerValue };
 
 const ANSWER_ID = /^[A-Za-z0-9-]{8,40}$/;
 const QUESTION_ID = /^[a-z0-9-]{1,64}$/;
