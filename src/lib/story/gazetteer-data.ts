@@ -4,8 +4,12 @@
  * these to every name the geodata gives a feature.
  */
 
-/** A spelling and how sure a match on it makes us (0–1); a bare string counts as 0.9. */
-export type Variant = string | { text: string; confidence: number };
+/**
+ * A spelling and how sure a match on it makes us (0–1); a bare string counts as 0.9. With `near`,
+ * the spelling means the feature only in a sentence that also names one of those words (a canal
+ * means its crossing of the Nevsky only where the Nevsky is named).
+ */
+export type Variant = string | { text: string; confidence: number; near?: readonly string[] };
 
 /** Other spellings of features, by reference. */
 export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
@@ -43,7 +47,18 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'site:city-duma': ['City Duma', 'Petrograd City Duma', 'Городская дума'],
   'site:palace-square': ['Palace Square', 'Dvortsovaya Square', 'Dvortsovaya ploshchad'],
-  'site:general-staff': ['General Staff Building', 'General Staff', 'Главный штаб'],
+  'site:general-staff': [
+    'General Staff Building',
+    'General Staff',
+    'Главный штаб',
+    // The triumphal arch of the building, through which Palace Square opens onto Bolshaya
+    // Morskaya; the accounts of 1917 call it the Red Arch, after the building's colour then (John
+    // Reed, Ten Days that Shook the World, 1919, ch. 4: “we poured through the Red Arch”; Helen
+    // Rappaport, Caught in the Revolution, 2016, ch. 14: “the Red Arch leading into Palace Square”).
+    { text: 'Red Arch', confidence: 0.75 },
+    { text: 'General Staff Arch', confidence: 0.8 },
+    { text: 'Арка Главного штаба', confidence: 0.8 },
+  ],
   'site:admiralty': ['Admiralty', 'Адмиралтейство'],
   'site:peter-and-paul-fortress': [
     'Peter and Paul Fortress',
@@ -150,7 +165,23 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   'site:troitsky-bridge': ['Troitsky Bridge', 'Trinity Bridge', 'Троицкий мост'],
   'site:liteyny-bridge': ['Liteyny Bridge', 'Liteiny Bridge', 'Литейный мост'],
   'site:state-bank': ['State Bank', 'Государственный банк', 'Госбанк'],
-  'site:kazan-cathedral': ['Kazan Cathedral', 'Казанский собор'],
+  'site:kazan-cathedral': [
+    'Kazan Cathedral',
+    'Казанский собор',
+    // The feature is the cathedral and the Nevsky crossing of the Ekaterininsky Canal, where the
+    // sailors' cordon stood (its geodata name; Reed, 1919, ch. 4: “At the corner of the Ekaterina
+    // Canal … a cordon of armed sailors was drawn across the Nevsky”). The canal itself is a
+    // basemap feature no essay links to (geodata/petrograd/canals.geojson, `catherine-canal`, with
+    // these names): named where the Nevsky is, it means the crossing; elsewhere, nothing.
+    ...[
+      'Ekaterininsky Canal',
+      'Ekaterina Canal',
+      'Catherine Canal',
+      'Griboyedov Canal',
+      'Екатерининский канал',
+      'канал Грибоедова',
+    ].map((text) => ({ text, confidence: 0.65, near: ['Nevsky', 'Невский'] })),
+  ],
   'place:petrograd': ['Petrograd', 'St Petersburg', 'Saint Petersburg', 'Petersburg', 'Питер'],
   'place:brest-litovsk': ['Brest-Litovsk', 'Brest Litovsk', 'Brest', 'Брест'],
   'place:kiev': ['Kiev', 'Kyiv', 'Kiew'],
@@ -264,9 +295,12 @@ export const ENTITIES: Readonly<Record<string, readonly Variant[]>> = {
     { text: 'Морской генеральный штаб', confidence: 0.75 },
     { text: 'Морское министерство', confidence: 0.75 },
   ],
-  // The staff of the Petrograd Military District worked in the General Staff Building.
+  // The staff of the Petrograd Military District worked in the General Staff Building. The
+  // gazetteer derives the short forms: “the Military District” (the town's name left out, 0.6, and
+  // not after another town's name), ПВО and «штаб ПВО» (its initials, as Soviet histories write it).
   'site:general-staff': [
     { text: 'Petrograd Military District', confidence: 0.7 },
+    { text: 'Петроградский военный округ', confidence: 0.7 },
     { text: 'штаб Петроградского военного округа', confidence: 0.75 },
   ],
   // A regiment stands for its barracks only where the atlas has them.
@@ -274,11 +308,118 @@ export const ENTITIES: Readonly<Record<string, readonly Variant[]>> = {
     { text: 'Pavlovsky Regiment', confidence: 0.7 },
     { text: 'Павловский полк', confidence: 0.7 },
   ],
+  // In an atlas of 1917–1918 the one peace is Brest-Litovsk's: its talks and conference met there.
   'place:brest-litovsk': [
     { text: 'peace talks', confidence: 0.6 },
     { text: 'peace conference', confidence: 0.6 },
+    { text: 'мирные переговоры', confidence: 0.6 },
+    { text: 'мирная конференция', confidence: 0.6 },
   ],
 };
+
+/**
+ * The Russian forms of the English names of towns and territories, 1917's and today's: the
+ * gazetteer gives each the feature its English name means. A test holds every English name of a
+ * town or territory in the gazetteer to an entry here; an empty list says Russian has no form of
+ * its own for it (a German administrative name). Russian spellings as in the Большая российская
+ * энциклопедия and ru.wikipedia's article titles; pre-1918 names as in the geodata's `period_ru`.
+ */
+export const RUSSIAN_FORMS: Readonly<Record<string, readonly string[]>> = {
+  Petrograd: ['Петроград'],
+  'St Petersburg': ['Санкт-Петербург'],
+  'Saint Petersburg': ['Санкт-Петербург'],
+  Petersburg: ['Петербург'],
+  'Brest-Litovsk': ['Брест-Литовск'],
+  Brest: ['Брест'],
+  Kiev: ['Киев'],
+  Kyiv: ['Киев'],
+  Moscow: ['Москва'],
+  Riga: ['Рига'],
+  Reval: ['Ревель'],
+  Revel: ['Ревель'],
+  Tallinn: ['Таллин', 'Таллинн'],
+  Narva: ['Нарва'],
+  Pskov: ['Псков'],
+  Minsk: ['Минск'],
+  Dvinsk: ['Двинск'],
+  Daugavpils: ['Даугавпилс'],
+  Helsingfors: ['Гельсингфорс'],
+  Helsinki: ['Хельсинки'],
+  Kars: ['Карс'],
+  Batum: ['Батум'],
+  Batumi: ['Батуми'],
+  Ardahan: ['Ардаган'],
+  Berlin: ['Берлин'],
+  Vienna: ['Вена'],
+  Wien: ['Вена'],
+  Constantinople: ['Константинополь'],
+  Istanbul: ['Стамбул'],
+  Warsaw: ['Варшава'],
+  Warszawa: ['Варшава'],
+  Vilna: ['Вильна'],
+  Wilno: ['Вильно'],
+  Vilnius: ['Вильнюс'],
+  Kovno: ['Ковно'],
+  Kaunas: ['Каунас'],
+  Mitau: ['Митава'],
+  Jelgava: ['Елгава'],
+  Dorpat: ['Дерпт'],
+  Yuryev: ['Юрьев'],
+  Tartu: ['Тарту'],
+  Odessa: ['Одесса'],
+  Odesa: ['Одесса'],
+  Bucharest: ['Бухарест'],
+  Bucuresti: ['Бухарест'],
+  Tiflis: ['Тифлис'],
+  Tbilisi: ['Тбилиси'],
+  Sofia: ['София'],
+  'Congress Poland': ['Конгрессовая Польша'],
+  'Kingdom of Poland': ['Царство Польское', 'Королевство Польское'],
+  'Russian Poland': ['Русская Польша'],
+  'Vistula Land': ['Привислинский край'],
+  Poland: ['Польша'],
+  Lithuania: ['Литва'],
+  'Ober Ost Verwaltungsgebiet Litauen': [],
+  Courland: ['Курляндия'],
+  Kurland: ['Курляндия'],
+  Kurzeme: ['Курземе'],
+  Osel: ['Эзель'],
+  Oesel: ['Эзель'],
+  Saaremaa: ['Сааремаа'],
+  'Osel and Moon': ['Эзель и Моон'],
+  'Riga and Osel': ['Рига и Эзель'],
+  Livonia: ['Лифляндия', 'Ливония'],
+  Livland: ['Лифляндия'],
+  Estonia: ['Эстония'],
+  Estland: ['Эстляндия'],
+  Finland: ['Финляндия'],
+  'Grand Duchy of Finland': ['Великое княжество Финляндское'],
+  Ukraine: ['Украина'],
+  'Ukrainian People’s Republic': ['Украинская Народная Республика', 'УНР'],
+  Belarus: ['Беларусь', 'Белоруссия'],
+  Byelorussia: ['Белоруссия'],
+  Belorussia: ['Белоруссия'],
+  Grodno: ['Гродно'],
+  'Kars, Ardahan and Batum': ['Карс, Ардаган и Батум'],
+  'Ardahan and Batum': ['Ардаган и Батум'],
+};
+
+/**
+ * The head nouns of bodies (folded): a town's name before one (“the Petersburg Committee”, “the
+ * Moscow Soviet”, “the Kiev Military District”) names the body, not the town.
+ */
+export const BODY_HEADS: readonly string[] = [
+  'committee',
+  'soviet',
+  'council',
+  'regiment',
+  'district',
+  'party',
+  'bureau',
+  'organisation',
+  'organization',
+  'executive',
+];
 
 /** Names of features that are also a person's name: not the place after a first name or a title. */
 export const PERSON_NAMES: readonly string[] = [

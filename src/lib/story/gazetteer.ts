@@ -8,6 +8,7 @@ import {
   ENTITIES,
   HEAD_NOUNS,
   PERSON_NAMES,
+  RUSSIAN_FORMS,
   STOP_TERMS,
   VARIANTS,
   type Variant,
@@ -41,6 +42,14 @@ export interface Term {
   body?: boolean;
   /** Also a person's name (the ballerina Kshesinskaya): not the place after a first name or a title. */
   person?: boolean;
+  /** The term means the feature only in a sentence with one of these words (as written in the data). */
+  near?: string[];
+  /**
+   * A body's name the gazetteer derived from its full name (`from`): without the town's name
+   * (“Military District”) or by its initials (ПВО). A short form is not the body after a
+   * capitalised word (“the Kiev Military District”).
+   */
+  derived?: { from: string; kind: 'short' | 'initials' };
 }
 
 export interface Gazetteer {
@@ -178,6 +187,39 @@ function term(ref: string, text: string, confidence: number, body = false): Term
 const variant = (v: Variant, fallback: number) =>
   typeof v === 'string' ? { text: v, confidence: fallback } : v;
 
+/** Words left out of a body's initials. */
+const MINOR = new Set(['of', 'the', 'for', 'and', 'on', 'и']);
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The short names a body goes by, derived from its full name: without a town's name that opens it
+ * (“Petrograd Military District” → “Military District”, when two words are left and the name is
+ * written in capitals, as English writes a name), and by its initials when it has three words or
+ * more (“Committee for Salvation of the Country and the Revolution” → CSCR, «Морской генеральный
+ * штаб» → МГШ); a common noun before a name keeps its word («штаб Петроградского военного
+ * округа» → «штаб ПВО», ПВО). Each is a little less sure than the full name.
+ */
+export function bodyShortNames(body: Term, towns: ReadonlySet<string>): Term[] {
+  const words = tokenize(body.text);
+  const out: Term[] = [];
+  const derive = (text: string, kind: 'short' | 'initials') => {
+    const t = term(body.ref, text, round(body.confidence - 0.1), true);
+    if (t) out.push({ ...t, derived: { from: body.text, kind } });
+  };
+  if (!body.cyrillic && words.length >= 3 && towns.has(body.tokens[0]!))
+    derive(body.text.slice(words[1]!.start), 'short');
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  let from = 0;
+  if (body.cyrillic && !capital(words[0]!.word) && words.length >= 4 && capital(words[1]!.word))
+    from = 1;
+  const content = words.slice(from).filter((w) => !MINOR.has(w.word.toLowerCase()));
+  if (content.length < 3 || (!body.cyrillic && !content.every((w) => capital(w.word)))) return out;
+  const initials = content.map((w) => w.word[0]!.toUpperCase()).join('');
+  derive(initials, 'initials');
+  if (from) derive(`${words[0]!.word} ${initials}`, 'initials');
+  return out;
+}
+
 /**
  * Builds the gazetteer from the features essays may link to (with their geodata names) and the
  * variants and entities of `gazetteer-data.ts`. A name that two features share is left out unless
@@ -199,9 +241,10 @@ export function buildGazetteer(
     for (const [ref, list] of Object.entries(table)) {
       if (!features.has(ref)) continue;
       for (const v of list) {
-        const { text, confidence } = variant(v, fallback);
+        const { text, confidence, near } = variant(v, fallback);
         const t = term(ref, text, confidence, table === ENTITIES);
         if (!t) continue;
+        if (near) t.near = [...near];
         const k = keyOf(t);
         const old = byText.get(k);
         if (old && old.ref === t.ref && old.capitalised !== t.capitalised) {
@@ -225,6 +268,24 @@ export function buildGazetteer(
     }
   }
   for (const [k, list] of fromNames) if (list.length === 1) byText.set(k, list[0]!);
+  // The Russian forms of towns' and territories' English names mean what the English name means.
+  for (const [english, forms] of Object.entries(RUSSIAN_FORMS)) {
+    const en = term('', english, 0);
+    const owner = en && byText.get(keyOf(en));
+    if (!owner || owner.body) continue;
+    for (const form of forms) {
+      const t = term(owner.ref, form, owner.confidence);
+      if (t && !byText.has(keyOf(t))) byText.set(keyOf(t), t);
+    }
+  }
+  // Short names and initials of the bodies, unless they are another term already.
+  const towns = new Set(
+    [...byText.values()]
+      .filter((t) => t.ref.startsWith('place:') && t.tokens.length === 1)
+      .map((t) => t.tokens[0]!),
+  );
+  for (const body of [...byText.values()].filter((t) => t.body && !t.derived))
+    for (const t of bodyShortNames(body, towns)) if (!byText.has(keyOf(t))) byText.set(keyOf(t), t);
   // A name without its head noun, when what is left is still a name of two words or more and means
   // nothing else: “Peter and Paul” for the Peter and Paul Fortress.
   const heads = new Set(HEAD_NOUNS.map((h) => foldToken(h)));

@@ -19,7 +19,7 @@ import {
   type Gazetteer,
   type Term,
 } from './gazetteer';
-import { HEAD_NOUNS, PERSON_CUES, TALKS_WORDS } from './gazetteer-data';
+import { BODY_HEADS, HEAD_NOUNS, PERSON_CUES, TALKS_WORDS } from './gazetteer-data';
 import { runSpans, type Essay } from './essay';
 
 /** A proposed link: the span `[start, end)` of a text that names feature `ref`. */
@@ -46,15 +46,19 @@ const LIST_GAP = /^\s*,?\s*$/;
 const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или']);
 const HEADS = new Set(HEAD_NOUNS.map((h) => foldToken(h)));
 const CUES = new Set(PERSON_CUES.map((c) => foldToken(c)));
+const BODIES = new Set(BODY_HEADS.map((b) => foldToken(b)));
 /** Endings of a Russian adjective, transliterated or not: a modifier that can stand for its name. */
 const ADJECTIVAL = /(sky|skoe|skaya|oe|ое|ый|ий|ой|ая|ые|ие|ыи|ии|ои)$/;
+
+/** The case endings of a Russian adjective (й written и, as `plain` folds it). */
+const RUSSIAN_ADJECTIVE = /(ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$/;
 
 /**
  * Russian case endings (й written и, as `plain` folds it), and the forms of nouns in -ец that lose
  * the е (дворец, дворца): what may follow a stem in an inflected name.
  */
 const ENDING =
-  /^(|а|я|ы|и|е|у|ю|о|ь|ои|еи|ом|ем|ам|ям|ах|ях|ами|ями|ого|его|ому|ему|ую|юю|ая|яя|ое|ее|ые|ие|ыи|ии|ых|их|ым|им|ыми|ими|ью|ия|ию|иеи|иям|иях|ец|ца|цу|це|цом|цы|цов)$/;
+  /^(|а|я|ы|и|е|у|ю|о|ь|ои|еи|ом|ем|ов|ев|ам|ям|ах|ях|ами|ями|ого|его|ому|ему|ую|юю|ая|яя|ое|ее|ые|ие|ыи|ии|ых|их|ым|им|ыми|ими|ью|ия|ию|иеи|иям|иях|ец|ца|цу|це|цом|цы|цов)$/;
 
 /** A word of the text: as written, its folded form, its plain form (for Cyrillic stems). */
 type Word = {
@@ -136,7 +140,12 @@ function plainWords(term: Term): string[] {
 
 /** Why a term matched, in words for the review panel. */
 function whyOf(term: Term, text: string, matches: Match[]): string {
+  if (term.derived)
+    return `“${term.text}”, short for “${term.derived.from}”, stands for the building it sat in`;
+  if (term.body && term.ref.startsWith('place:'))
+    return `“${term.text}” stands for the town where it met`;
   if (term.body) return `“${term.text}” stands for the building it sat in`;
+  if (term.near) return `“${term.text}”, in a sentence that names ${term.near.join(' or ')}`;
   if (matches.includes('slip')) return `“${term.text}”, with a slip in the spelling`;
   if (matches.includes('inflected')) return `“${term.text}”, in another form`;
   if (plain(text) !== plain(term.text)) return `“${term.text}”, spelled another way`;
@@ -313,13 +322,54 @@ function sentenceStart(text: string, words: Word[], i: number): boolean {
   return i === 0 || /[.!?\n]/.test(before);
 }
 
+/** The words of the sentence word `i` stands in, as a range of indices. */
+function sentenceOf(text: string, words: Word[], i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !sentenceStart(text, words, a)) a--;
+  let b = i + 1;
+  while (b < words.length && !sentenceStart(text, words, b)) b++;
+  return [a, b];
+}
+
+/** Whether the sentence of found name `f` has one of the words its term needs near it. */
+function nearOk(text: string, words: Word[], f: Found): boolean {
+  const near = f.term?.near;
+  if (!near) return true;
+  const [a, b] = sentenceOf(text, words, f.from);
+  return near.some((n) => {
+    const token = foldToken(n);
+    const cyr = CYRILLIC.test(n);
+    return words
+      .slice(a, b)
+      .some((w, k) => (a + k < f.from || a + k >= f.to) && tokenMatches(w, token, cyr, false));
+  });
+}
+
+/** Whether the words after found name `f` are a body it names (“Petersburg Committee”). */
+function namesBody(text: string, words: Word[], f: Found): boolean {
+  if (!f.term || f.term.body || !/^(place|site|territory):/.test(f.ref)) return false;
+  for (let j = f.to; j < Math.min(f.to + 3, words.length); j++) {
+    const w = words[j]!;
+    if (!/^\p{Lu}/u.test(w.word) || !/^ $/.test(text.slice(words[j - 1]!.end, w.start)))
+      return false;
+    if (BODIES.has(w.folded)) return true;
+  }
+  return false;
+}
+
 /**
  * What the context says is not the place: a service named with the place it belongs to (“the
  * telegraph office of the Nikolaevsky station”), a person (“the ballerina Kshesinskaya”), a country
- * that only locates a town (“Brest, Belarus”).
+ * that only locates a town (“Brest, Belarus”), a town that names a body (“the Petersburg
+ * Committee”), a body's short name after another name (“the Kiev Military District”).
  */
 function context(text: string, words: Word[], taken: Found[]): Found[] {
   return taken.filter((f, i) => {
+    if (namesBody(text, words, f)) return false;
+    if (f.term?.derived?.kind === 'short' && f.from > 0) {
+      const w = words[f.from - 1]!;
+      if (/^\p{Lu}/u.test(w.word) && !sentenceStart(text, words, f.from - 1)) return false;
+    }
     const next = taken[i + 1];
     const prev = taken[i - 1];
     const lower = f.term && !f.term.capitalised && !f.term.body;
@@ -350,8 +400,9 @@ function namesIn(text: string, words: Word[], gazetteer: Gazetteer): Found[] {
     }
   }
   for (const f of [...all]) all.push(...coordinated(text, words, f, gazetteer));
+  const near = all.filter((f) => nearOk(text, words, f));
   // Longest names first, then the surest; a span already taken is not proposed again.
-  all.sort(
+  near.sort(
     (a, b) =>
       b.to - b.from - (a.to - a.from) ||
       b.end - b.start - (a.end - a.start) ||
@@ -359,7 +410,7 @@ function namesIn(text: string, words: Word[], gazetteer: Gazetteer): Found[] {
       a.start - b.start,
   );
   const taken: Found[] = [];
-  for (const f of all) if (!taken.some((t) => f.start < t.end && t.start < f.end)) taken.push(f);
+  for (const f of near) if (!taken.some((t) => f.start < t.end && t.start < f.end)) taken.push(f);
   taken.sort((a, b) => a.start - b.start);
   return context(text, words, mergeTownLists(text, taken, gazetteer));
 }
@@ -450,6 +501,21 @@ function shortForms(text: string, words: Word[], names: Found[], memory: Memory)
   return out;
 }
 
+/**
+ * The index of a Russian adjective of the town's name (Брестский, Брестского) just before word
+ * `i`, with at most one lower-case adjective between (мирного), or -1.
+ */
+function townAdjective(text: string, words: Word[], i: number, stems: string[]): number {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const w = words[k]!;
+    if (!/^\s+$/.test(text.slice(w.end, words[k + 1]!.start))) return -1;
+    if (stems.some((s) => w.plain.startsWith(s + 'ск') && ENDING.test(w.plain.slice(s.length + 2))))
+      return k;
+    if (!w.cyr || !RUSSIAN_ADJECTIVE.test(w.plain)) return -1;
+  }
+  return -1;
+}
+
 const TALKS = TALKS_WORDS.map((t) => ({ token: foldToken(t), cyrillic: CYRILLIC.test(t) }));
 
 /**
@@ -461,8 +527,12 @@ function talks(
   text: string,
   words: Word[],
   taken: readonly { start: number; end: number; ref: string }[],
+  gazetteer: Gazetteer,
 ): Found[] {
   const ref = 'place:brest-litovsk';
+  const stems = gazetteer.terms
+    .filter((t) => t.ref === ref && t.cyrillic && t.tokens.length === 1 && !t.body)
+    .map((t) => t.tokens[0]!);
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -472,6 +542,22 @@ function talks(
         (t.cyrillic && tokenMatches(w, t.token, true, false)),
     );
     if (!hit || taken.some((t) => t.start < w.end && w.start < t.end)) continue;
+    // «Брестского мирного договора»: the town's adjective names the treaty, whatever else the
+    // sentence names.
+    const adj = hit.cyrillic ? townAdjective(text, words, i, stems) : -1;
+    if (adj >= 0) {
+      out.push({
+        start: words[adj]!.start,
+        end: w.end,
+        text: text.slice(words[adj]!.start, w.end),
+        ref,
+        confidence: 0.7,
+        why: 'the treaty or talks named after Brest-Litovsk',
+        from: adj,
+        to: i + 1,
+      });
+      continue;
+    }
     const after = text.slice(w.end, w.end + 40);
     if (/^\s+(of|at|in|with)\s+\p{Lu}/u.test(after) && /^\p{Lu}/u.test(w.word)) continue;
     const prev = words[i - 1];
@@ -522,6 +608,7 @@ const clear = (f: Found, linked: readonly { start: number; end: number }[]) =>
 
 /** The proposals of one text, given its names, what earlier texts named, and whether the essay names Brest-Litovsk. */
 function linkOne(
+  gazetteer: Gazetteer,
   text: string,
   words: Word[],
   linked: readonly Linked[],
@@ -532,7 +619,8 @@ function linkOne(
 ): Proposal[] {
   const more = shortForms(text, words, names, memory).filter((f) => clear(f, linked));
   const all = [...names, ...more];
-  if (brest) all.push(...talks(text, words, [...all, ...linked]).filter((f) => clear(f, linked)));
+  if (brest)
+    all.push(...talks(text, words, [...all, ...linked], gazetteer).filter((f) => clear(f, linked)));
   return finish(all, min);
 }
 
@@ -552,7 +640,7 @@ export function linkText(
     gazetteer.features.has('place:brest-litovsk') &&
     names.some((f) => f.ref === 'place:brest-litovsk');
   const memory: Memory = { heads: new Map(), shorts: [] };
-  return linkOne(text, words, [], names, memory, brest, options.minConfidence ?? 0.5);
+  return linkOne(gazetteer, text, words, [], names, memory, brest, options.minConfidence ?? 0.5);
 }
 
 /** A proposal in one passage of an essay. */
@@ -622,10 +710,13 @@ export class EssayLinker {
     const i = this.#linked++;
     const { text, words, linked, names } = this.#texts[i]!;
     const index = passages[i]!.index;
-    return linkOne(text, words, linked, names, this.#memory, this.#brest, this.#min).map((pr) => ({
-      ...pr,
-      passage: index,
-    }));
+    const min = this.#min;
+    return linkOne(this.#gazetteer, text, words, linked, names, this.#memory, this.#brest, min).map(
+      (pr) => ({
+        ...pr,
+        passage: index,
+      }),
+    );
   }
 }
 

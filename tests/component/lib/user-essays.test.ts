@@ -418,7 +418,12 @@ describe('UserEssays: a decision on a long essay', () => {
 });
 
 describe('the CLI and the app give the same links (issue 16)', () => {
-  it.each(['essays-outside/narrative-times.md', 'essays-outside/russian-soviet.md'])(
+  it.each([
+    'essays-outside/narrative-times.md',
+    'essays-outside/russian-soviet.md',
+    'essays-held-out/english.md',
+    'essays-held-out/russian.md',
+  ])(
     '%s',
     async (fixture) => {
       const { text } = unmark(readFileSync(`tests/fixtures/${fixture}`, 'utf8'));
@@ -459,7 +464,7 @@ describe('the CLI and the app give the same links (issue 16)', () => {
           why: d.why ?? '',
         };
       });
-      expect(cli.links.length).toBeGreaterThan(20);
+      expect(cli.links.length).toBeGreaterThanOrEqual(15);
       expect(app).toEqual(
         cli.links.map(({ passage, start, end, text, feature, layer, confidence, why }) => ({
           passage,

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BODY_HEADS,
   ENTITIES,
+  RUSSIAN_FORMS,
   STOP_TERMS,
   VARIANTS,
   type Variant,
 } from '../../../src/lib/story/gazetteer-data';
 import { foldToken, tokenize } from '../../../src/lib/story/gazetteer';
 import { parseRef } from '../../../src/lib/story/refs';
-import { linkableFeatures } from '../../../scripts/essay/geodata';
+import { linkableFeatures, loadGazetteer } from '../../../scripts/essay/geodata';
 
 const textOf = (v: Variant) => (typeof v === 'string' ? v : v.text);
 /** The form the gazetteer compares terms by. */
@@ -100,5 +102,45 @@ describe('against the shipped geodata', () => {
   it('names only features some map has', () => {
     const unknown = entries.map((e) => e.ref).filter((ref) => !features.has(ref));
     expect([...new Set(unknown)]).toEqual([]);
+  });
+});
+
+describe('RUSSIAN_FORMS', () => {
+  const forms = new Map(Object.entries(RUSSIAN_FORMS).map(([en, ru]) => [folded(en), ru]));
+
+  it('pairs English names with Russian ones', () => {
+    for (const [en, ru] of Object.entries(RUSSIAN_FORMS)) {
+      expect(en, en).not.toMatch(/\p{Script=Cyrillic}/u);
+      for (const r of ru)
+        expect(r, en).toMatch(/^[\p{Script=Cyrillic}][\p{Script=Cyrillic} ,-]*$/u);
+    }
+  });
+
+  // The systematic check: a name of a town or territory the gazetteer knows in English (its own
+  // name, 1917's or today's, written as a name) has its Russian form, and the gazetteer gives it.
+  it('covers every English name of a town or territory in the shipped gazetteer', () => {
+    const g = loadGazetteer();
+    const names = g.terms.filter(
+      (t) =>
+        /^(place|territory):/.test(t.ref) &&
+        !t.body &&
+        /^[\p{Script=Latin}]/u.test(t.text) &&
+        tokenize(t.text).every((w) => /^(\p{Lu}|of$|and$|s$)/u.test(w.word)),
+    );
+    const missing = names.filter((t) => !forms.has(t.tokens.join(' '))).map((t) => t.text);
+    expect(missing).toEqual([]);
+    for (const t of names)
+      for (const ru of forms.get(t.tokens.join(' '))!) {
+        const key = folded(ru);
+        const owner = g.terms.find((x) => x.tokens.join(' ') === key);
+        expect(owner?.ref, `${t.text} → ${ru}`).toBe(t.ref);
+      }
+  });
+});
+
+describe('BODY_HEADS', () => {
+  it('are distinct lower-case words', () => {
+    for (const b of BODY_HEADS) expect(b).toMatch(/^\p{Ll}+$/u);
+    expect(new Set(BODY_HEADS).size).toBe(BODY_HEADS.length);
   });
 });

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+  bodyShortNames,
   buildGazetteer,
   cyrillicStem,
   foldToken,
@@ -230,13 +231,39 @@ describe('buildGazetteer', () => {
 
   it('adds the curated variants of a feature it is given, and of no other', () => {
     const g = buildGazetteer([
+      { ref: 'site:palace-bridge', layer: 'sites', name: 'Palace Bridge', names: [] },
+    ]);
+    expect(termsOf(g.terms, 'site:palace-bridge')).toEqual([
+      ['Palace Bridge', 0.9],
+      ['Dvortsovy Bridge', 0.9],
+      ['Дворцовый мост', 0.9],
+    ]);
+    expect(g.terms.every((t) => t.ref === 'site:palace-bridge')).toBe(true);
+  });
+
+  it('keeps the words a variant needs in its sentence (a canal named where the Nevsky is)', () => {
+    const g = buildGazetteer([
       { ref: 'site:kazan-cathedral', layer: 'sites', name: 'Kazan Cathedral', names: [] },
     ]);
-    expect(termsOf(g.terms, 'site:kazan-cathedral')).toEqual([
-      ['Kazan Cathedral', 0.9],
-      ['Казанский собор', 0.9],
+    expect(g.terms.find((t) => t.text === 'Ekaterininsky Canal')).toMatchObject({
+      confidence: 0.65,
+      near: ['Nevsky', 'Невский'],
+    });
+    expect(g.terms.find((t) => t.text === 'Kazan Cathedral')?.near).toBeUndefined();
+  });
+
+  it('gives the Russian form of an English name the feature the English name means', () => {
+    const g = buildGazetteer([
+      { ref: 'place:helsingfors', layer: 'places', name: 'Helsingfors', names: ['Helsinki'] },
+      { ref: 'place:a', layer: 'places', name: 'A', names: [] },
     ]);
-    expect(g.terms.every((t) => t.ref === 'site:kazan-cathedral')).toBe(true);
+    // At the confidence of the English name (a curated variant here, 0.9).
+    expect(g.terms.find((t) => t.text === 'Хельсинки')).toMatchObject({
+      ref: 'place:helsingfors',
+      confidence: 0.9,
+    });
+    // No feature is named Riga here, so its Russian form means nothing either.
+    expect(g.terms.find((t) => t.text === 'Рига')).toBeUndefined();
   });
 
   it('lets a curated variant settle a name the geodata gives two features', () => {
@@ -365,5 +392,47 @@ describe('gazetteerInput', () => {
     ]);
     expect(structuredClone(input)).toEqual(input);
     expect(buildGazetteer(input)).toEqual(gazetteerOf(features));
+  });
+});
+
+describe('bodyShortNames', () => {
+  const body = (ref: string, text: string): Term => {
+    const g = buildGazetteer([{ ref, layer: 'sites', name: text, names: [] }]);
+    return g.terms.find((t) => t.text === text)!;
+  };
+  const short = (ref: string, text: string, towns = ['petrograd']) =>
+    bodyShortNames(body(ref, text), new Set(towns)).map((t) => [t.text, t.confidence, t.derived]);
+
+  it('leaves out the town that opens an English body’s name, and gives its initials', () => {
+    const from = 'Petrograd Military District';
+    expect(short('site:general-staff', from)).toEqual([
+      ['Military District', 0.6, { from, kind: 'short' }],
+      ['PMD', 0.6, { from, kind: 'initials' }],
+    ]);
+    // Without the town known, only the initials.
+    expect(short('site:general-staff', from, [])).toEqual([
+      ['PMD', 0.6, { from, kind: 'initials' }],
+    ]);
+  });
+
+  it('gives Russian initials, keeping a common noun before the name', () => {
+    const from = 'штаб Петроградского военного округа';
+    expect(short('site:general-staff', from).map(([t]) => t)).toEqual(['ПВО', 'штаб ПВО']);
+    expect(short('site:admiralty', 'Морской генеральный штаб').map(([t]) => t)).toEqual(['МГШ']);
+  });
+
+  it('needs three words of the name, written as a name, for initials', () => {
+    expect(short('site:smolny', 'Petrograd Soviet')).toEqual([]);
+    expect(short('site:mariinsky-palace', 'Council of the Republic')).toEqual([]);
+    // Reed's “Tsay-ee-kah” is already the initials, spelled out.
+    expect(short('site:smolny', 'Tsay-ee-kah')).toEqual([]);
+    expect(short('site:city-duma', 'Committee of Public Safety').map(([t]) => t)).toEqual(['CPS']);
+  });
+
+  it('does not change the body it is given', () => {
+    const b = body('site:general-staff', 'Petrograd Military District');
+    const copy = structuredClone(b);
+    bodyShortNames(b, new Set(['petrograd']));
+    expect(b).toEqual(copy);
   });
 });
