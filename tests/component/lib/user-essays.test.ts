@@ -423,6 +423,8 @@ describe('the CLI and the app give the same links (issue 16)', () => {
     'essays-outside/russian-soviet.md',
     'essays-held-out/english.md',
     'essays-held-out/russian.md',
+    'essays-held-out-2/treaty.md',
+    'essays-held-out-2/russian.md',
   ])(
     '%s',
     async (fixture) => {
