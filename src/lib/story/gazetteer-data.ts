@@ -57,7 +57,9 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     // Rappaport, Caught in the Revolution, 2016, ch. 14: “the Red Arch leading into Palace Square”).
     { text: 'Red Arch', confidence: 0.75 },
     { text: 'General Staff Arch', confidence: 0.8 },
-    { text: 'Арка Главного штаба', confidence: 0.8 },
+    // Russian writes the common noun in lower case: a capital would make «аркой» a weak match
+    // that still hides «Главного штаба» behind it.
+    { text: 'арка Главного штаба', confidence: 0.8 },
   ],
   'site:admiralty': ['Admiralty', 'Адмиралтейство'],
   'site:peter-and-paul-fortress': [
