@@ -81,3 +81,20 @@ describe('facts corrected in issue 14', () => {
     expect(last?.actor).toContain('Khovrin');
   });
 });
+
+describe('second sources for the dated events (issue 14, FACT-CHECK.md)', () => {
+  it('has the committee’s guard reach Rabochii put at about 11 a.m., as Novaya Zhizn reported', () => {
+    const reopened = site('smolny').events.find((e) => e.julian === '1917-10-24T09:00');
+    expect(reopened?.what).toContain('at about 11 a.m.');
+    expect(reopened?.what).not.toContain('10 a.m.');
+    expect(essay).toContain('by about eleven, the committee');
+    expect(essay).not.toContain('Rabochii put; by ten,');
+  });
+
+  it('cites two or more sources for at least 62 of the 79 dated events of the Petrograd sites', () => {
+    const all = sites.features.flatMap((f) => f.properties.events);
+    const twice = all.filter((e) => new Set(e.sources).size >= 2);
+    expect(all).toHaveLength(79);
+    expect(twice.length).toBeGreaterThanOrEqual(62);
+  });
+});
