@@ -25,6 +25,7 @@ export const LAYER = {
   background: 'background',
   parkFill: 'park-fill',
   waterFill: 'water-fill',
+  canalFill: 'canal-fill',
   canalLine: 'canal-line',
   railwayLine: 'railway-line',
   streetCasing: 'street-casing',
@@ -140,10 +141,20 @@ export function petrogradLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      // Canals drawn at their width on the ground, never thinner than a hairline.
+      // Canals whose banks follow the embankment streets are polygons (WATER.md).
+      id: LAYER.canalFill,
+      type: 'fill',
+      source: SOURCE.canals,
+      filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+      paint: { 'fill-color': theme.water, 'fill-outline-color': theme.water },
+    },
+    {
+      // The other canals drawn as centre lines at their width on the ground, never thinner than
+      // a hairline.
       id: LAYER.canalLine,
       type: 'line',
       source: SOURCE.canals,
+      filter: ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.water,

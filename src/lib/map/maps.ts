@@ -120,7 +120,7 @@ export const MAPS: Record<MapId, MapDef> = {
       layerFile(
         SOURCE.canals,
         'petrograd/canals.geojson',
-        parseCityLayer(['canal'], ['LineString', 'MultiLineString']),
+        parseCityLayer(['canal'], ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']),
         cityForMap,
         ['names'],
         false,
