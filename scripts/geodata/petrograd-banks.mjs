@@ -456,6 +456,57 @@ markEnds(canalSegs);
   }
 }
 
+// ---- bridges: a bridge spans water, so the middle of its span is water ----
+{
+  let painted = 0;
+  let skipped = 0;
+  for (const f of osm.features) {
+    if (!f.properties.bridge || !/мост/.test(f.properties.name ?? '')) continue;
+    const pts = f.geometry.coordinates.map(toM);
+    const lens = pts.slice(1).map((b, i) => Math.hypot(b[0] - pts[i][0], b[1] - pts[i][1]));
+    const total = lens.reduce((a, b) => a + b, 0);
+    if (total < 10) continue;
+    const along = (s) => {
+      for (let i = 0; i < lens.length; i++) {
+        if (s <= lens[i]) {
+          const t = s / lens[i];
+          return [
+            pts[i][0] + t * (pts[i + 1][0] - pts[i][0]),
+            pts[i][1] + t * (pts[i + 1][1] - pts[i][1]),
+          ];
+        }
+        s -= lens[i];
+      }
+      return pts[pts.length - 1];
+    };
+    // The water it crosses: the nearest water cell within 30 m of mid-span.
+    const [mx, my] = along(total / 2);
+    let lab0 = 0;
+    let bd = Infinity;
+    const R = 30;
+    for (let r = Math.floor((my - R) / CY); r <= Math.ceil((my + R) / CY); r++)
+      for (let c = Math.floor((mx - R) / CX); c <= Math.ceil((mx + R) / CX); c++) {
+        if (r < 0 || c < 0 || r >= H || c >= W || !label[r * W + c]) continue;
+        const d = Math.hypot(cellX(c) - mx, cellY(r) - my);
+        if (d < bd) [bd, lab0] = [d, label[r * W + c]];
+      }
+    if (!lab0) {
+      skipped++;
+      continue;
+    }
+    painted++;
+    // The middle third of the span, 4 m either side of its axis.
+    for (let s = total / 3; s <= (2 * total) / 3; s += 1) {
+      const [x, y] = along(s);
+      for (let r = Math.floor((y - 4) / CY); r <= Math.ceil((y + 4) / CY); r++)
+        for (let c = Math.floor((x - 4) / CX); c <= Math.ceil((x + 4) / CX); c++)
+          if (r >= 0 && c >= 0 && r < H && c < W && Math.hypot(cellX(c) - x, cellY(r) - y) <= 4)
+            if (!label[r * W + c]) label[r * W + c] = lab0;
+    }
+  }
+  report.bridges = { painted, skipped };
+}
+
 // ---- clean: no water cells that meet only at a corner (they would make rings touch) ----
 for (let pass = 0; pass < 3; pass++) {
   let fixed = 0;
@@ -623,7 +674,10 @@ function simplifyAt(ring, TOLERANCE) {
     let j = step + 1;
     for (; j < n && !anchor[(s0 + j) % n]; j++) run.push(m[(s0 + j) % n].x);
     run.push(m[(s0 + j) % n].x);
-    out.push(...dp(run, TOLERANCE).slice(0, -1));
+    // The midpoints of a staircase's steps lie on the line it stands for: simplify those.
+    const mids = run.slice(1).map((p, k) => [(p[0] + run[k][0]) / 2, (p[1] + run[k][1]) / 2]);
+    const smooth = run.length > 3 ? [run[0], ...mids.slice(1, -1), run[run.length - 1]] : run;
+    out.push(...dp(smooth, TOLERANCE).slice(0, -1));
     step = j;
   }
   // Drop collinear points (exact).
@@ -729,6 +783,53 @@ function write(path, fc) {
     .replace(/\]\}$/, '\n]}');
   fs.writeFileSync(here(path), text + '\n');
 }
+// ---- bridges.geojson: the OSM bridge ways named as bridges, with the street layer's names ----
+const streetLayer = JSON.parse(fs.readFileSync(here('geodata/petrograd/streets.geojson')));
+const streetNamed = new Map(streetLayer.features.map((f) => [f.properties.name.today_ru, f]));
+const osmSource = {
+  author: 'OpenStreetMap contributors',
+  title: 'OpenStreetMap, bridge ways of central St Petersburg (extract of 2026-03-20), ODbL 1.0',
+  year: 2026,
+  url: 'https://www.openstreetmap.org/copyright',
+};
+const bridgeOut = {
+  type: 'FeatureCollection',
+  metadata: {
+    title: 'Petrograd 1917: bridges',
+    description:
+      'The bridge ways (bridge=yes) of the OpenStreetMap extract of the centre whose name is a bridge’s, one LineString per way, with the names of streets.geojson (the 1917 name where the street-name table gives it). Built by scripts/geodata/petrograd-banks.mjs; see geodata/petrograd/WATER.md.',
+    licence:
+      'Derived from OpenStreetMap (© OpenStreetMap contributors), Open Database Licence 1.0; names and notes Atlas 1917 (CC BY 4.0).',
+    sources: [osmSource],
+  },
+  features: [],
+};
+for (const f of osm.features) {
+  const name = f.properties.name ?? '';
+  if (!f.properties.bridge || !/мост/.test(name)) continue;
+  const street = streetNamed.get(name);
+  if (!street) continue; // a bridge the street layer leaves out (laid out later) stays out here too
+  const id = `${f.properties.osm_id.replace('way/', 'osm-')}`;
+  bridgeOut.features.push({
+    type: 'Feature',
+    id,
+    properties: {
+      id,
+      kind: 'bridge',
+      name: street.properties.name,
+      accuracy_m: 5,
+      note: `OSM ${f.properties.osm_id}, ${Math.round(turf.length(f, { units: 'meters' }))} m. ${street.properties.note}`,
+      sources: street.properties.sources,
+    },
+    geometry: {
+      type: 'LineString',
+      coordinates: f.geometry.coordinates.map(([x, y]) => [r5(x), r5(y)]),
+    },
+  });
+}
+write('geodata/petrograd/bridges.geojson', bridgeOut);
+report.bridgeFeatures = bridgeOut.features.length;
+
 write('geodata/petrograd/water.geojson', waterOut);
 write('geodata/petrograd/canals.geojson', canalsOut);
 for (const s of Object.values(report.canal)) {

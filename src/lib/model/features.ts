@@ -105,7 +105,7 @@ export interface FeatureNames {
 /** Authored features of the Petrograd basemap: canals, streets, railways, parks and squares. */
 export interface CityFeatureProps {
   id: string;
-  kind: 'canal' | 'street' | 'railway' | 'park' | 'square';
+  kind: 'canal' | 'street' | 'bridge' | 'railway' | 'park' | 'square';
   name: FeatureNames;
   /** Streets: 1 for the main avenues, 2 for the others. */
   rank?: number;
