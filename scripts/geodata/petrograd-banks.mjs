@@ -755,6 +755,15 @@ function tidy(g) {
     : { type: 'MultiPolygon', coordinates: polys };
 }
 
+const osmStreets = {
+  author: 'OpenStreetMap contributors',
+  title:
+    'OpenStreetMap, embankment and bridge ways of central St Petersburg (extract of 2026-03-20), ODbL 1.0; banks derived by scripts/geodata/petrograd-banks.mjs',
+  year: 2026,
+  url: 'https://www.openstreetmap.org/copyright',
+};
+const BANKS_NOTE =
+  ' Inside lon 30.254-30.378, lat 59.912-59.968 the banks follow the OpenStreetMap embankment streets where there is one, the water 16 m (rivers) or 6-10 m (canals) from the street centre line, and the water runs under every bridge (WATER.md, Banks from the OpenStreetMap embankments).';
 const waterOut = structuredClone(handWater);
 for (const f of waterOut.features) {
   const v = labelOf.get(f.properties.id);
@@ -766,6 +775,10 @@ for (const f of waterOut.features) {
       : (inside ?? outside);
   if (!g) throw new Error(`${f.properties.id}: no water left`);
   f.geometry = tidy(turf.rewind(turf.feature(g), { reverse: false }).geometry);
+  if (inside) {
+    f.properties.note += BANKS_NOTE;
+    f.properties.sources = [...f.properties.sources, osmStreets];
+  }
 }
 
 const canalsOut = structuredClone(handCanals);
@@ -775,6 +788,13 @@ for (const f of canalsOut.features) {
   const g = polygonsOf(v, 20);
   if (!g) throw new Error(`${f.properties.id}: no canal drawn`);
   f.geometry = one(turf.rewind(turf.feature(g), { reverse: false }).geometry);
+  const st = report.canal[f.properties.id];
+  // Between two embankments the edge is the offset's error; along one, the hand-drawn width's too.
+  f.properties.accuracy_m = st && st.twoBanks > st.oneBank ? 10 : 20;
+  f.properties.note =
+    'Polygon between the OpenStreetMap embankment streets of its banks (WATER.md, Banks from the OpenStreetMap embankments); the hand-drawn centre line it replaces: ' +
+    f.properties.note;
+  f.properties.sources = [...f.properties.sources, osmStreets];
 }
 
 function write(path, fc) {
@@ -804,10 +824,41 @@ const bridgeOut = {
   },
   features: [],
 };
+// Bridges renamed since 1917 that the street-name table does not list (checked in two sources).
+const BRIDGE_1917 = {
+  'мост Ломоносова': {
+    period_ru: 'Чернышёв мост',
+    period_en: 'Chernyshev Bridge',
+    note: 'Chernyshev Bridge from 1798 to 1948 (Catherine Bridge before 1798), renamed after Lomonosov on 23 August 1948.',
+    sources: [
+      {
+        author: 'Петербург и его мосты (ptmap.ru)',
+        title: 'Мост Ломоносова',
+        year: 2026,
+        url: 'http://www.ptmap.ru/bridges/1647',
+      },
+      {
+        author: 'Wikipedia (Russian), mirrored at profilbaru.com',
+        title: 'Мост Ломоносова',
+        year: 2026,
+        url: 'https://profilbaru.com/ru/Мост_Ломоносова',
+      },
+    ],
+  },
+};
 for (const f of osm.features) {
   const name = f.properties.name ?? '';
   if (!f.properties.bridge || !/мост/.test(name)) continue;
-  const street = streetNamed.get(name);
+  const street = structuredClone(streetNamed.get(name));
+  const renamed = BRIDGE_1917[name];
+  if (street && renamed) {
+    Object.assign(street.properties.name, {
+      period_ru: renamed.period_ru,
+      period_en: renamed.period_en,
+    });
+    street.properties.note = renamed.note;
+    street.properties.sources = [...street.properties.sources, ...renamed.sources];
+  }
   if (!street) continue; // a bridge the street layer leaves out (laid out later) stays out here too
   const id = `${f.properties.osm_id.replace('way/', 'osm-')}`;
   bridgeOut.features.push({
@@ -830,6 +881,17 @@ for (const f of osm.features) {
 write('geodata/petrograd/bridges.geojson', bridgeOut);
 report.bridgeFeatures = bridgeOut.features.length;
 
+waterOut.metadata.description += BANKS_NOTE;
+waterOut.metadata.licence =
+  'Inside the grid of WATER.md (lon 30.254-30.378, lat 59.912-59.968) derived from OpenStreetMap (© OpenStreetMap contributors), Open Database Licence 1.0. Elsewhere: ' +
+  waterOut.metadata.licence;
+waterOut.metadata.sources = [...waterOut.metadata.sources, osmStreets];
+canalsOut.metadata.description =
+  'The canals of central Petrograd in October 1917: polygons between the OpenStreetMap embankment streets of their banks (Moika, Fontanka, Catherine, Kryukov, Admiralty, New Admiralty, Winter and Swan canals), and the Obvodny Canal as a hand-drawn centre line with width_m. Built by scripts/geodata/petrograd-banks.mjs from the hand-drawn centre lines of scripts/geodata/petrograd-canals-hand.geojson; see geodata/petrograd/WATER.md. WGS84 [lon, lat], 5 decimals.';
+canalsOut.metadata.licence =
+  'The polygons are derived from OpenStreetMap (© OpenStreetMap contributors), Open Database Licence 1.0; the Obvodny centre line, names and notes are Atlas 1917 (CC BY 4.0). ' +
+  canalsOut.metadata.licence;
+canalsOut.metadata.sources = [...canalsOut.metadata.sources, osmStreets];
 write('geodata/petrograd/water.geojson', waterOut);
 write('geodata/petrograd/canals.geojson', canalsOut);
 for (const s of Object.values(report.canal)) {

@@ -164,7 +164,7 @@ export const MAPS: Record<MapId, MapDef> = {
     calendarNote: 'Julian / Gregorian, Petrograd time',
     attribution: [
       'Shore: GSHHG',
-      'streets © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)',
+      'streets, banks and parks © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)',
       ours,
       'Font: PT Sans',
     ],
