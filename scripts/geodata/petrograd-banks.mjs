@@ -247,11 +247,12 @@ for (const pts of riverChains) {
     const wetSide = side > 0 ? L : R;
     const drySide = side > 0 ? R : L;
     if (!wetSide.wet) continue; // no hand-drawn river on this side here: not this river's bank
-    // Land side: clear as far as the hand-drawn water mistakenly reaches, never into another river.
+    // Land side: clear as far as the hand-drawn water mistakenly reaches (the same river within
+    // 60 m of the street), never into another river behind it.
     const dryReach =
       drySide.first < 0
         ? RIVER_REACH
-        : drySide.first <= 20
+        : drySide.first <= 60
           ? Math.min(RIVER_REACH, drySide.stop)
           : drySide.first - 10;
     segments.push({
@@ -272,7 +273,10 @@ for (const id of bankedIds) {
   const segs = mine.flatMap((c) => c.pts.slice(1).map((b, i) => [c.pts[i], b]));
   const hl = handLine.get(id) ?? { pts: [], width: NARROW_RIVERS[id] };
   const off = OFFSET_CANAL_OF[id] ?? OFFSET_CANAL;
-  const ok = (g) => g >= 2 * off + 6 && g <= 110;
+  // An opposite bank counts only as far as the canal could be wide: 1.6 times its stated width
+  // (a perpendicular from a short segment at a bend can meet another stretch of the canal).
+  const maxGap = Math.min(110, 2 * off + 1.6 * hl.width);
+  const ok = (g) => g >= 2 * off + 6 && g <= maxGap;
   const stats = { segments: 0, twoBanks: 0, oneBank: 0, none: 0, gaps: [] };
   report.canal[id] = stats;
   for (const { pts } of mine) {
@@ -435,8 +439,8 @@ markEnds(canalSegs);
     if (f.wetSide[i] > 0 && d > s.offset) label[i] = s.lab;
     else if (label[i] === s.lab || (d <= s.offset && !isRiver(label[i]))) label[i] = 0;
   }
-  // Stretches with no embankment street of the canal within 120 m: the hand-drawn ribbon.
-  const near = nearestField(canalSegs.map((s) => ({ ...s, reach: 120, dryReach: 120 }))).best;
+  // Stretches with no embankment street of the canal within 200 m: the hand-drawn ribbon.
+  const near = nearestField(canalSegs.map((s) => ({ ...s, reach: 200, dryReach: 200 }))).best;
   for (const [id, hl] of handLine) {
     if (!labelOf.has(id) || rivers.includes(id)) continue;
     const ribbon = new Uint8Array(N);
@@ -451,7 +455,7 @@ markEnds(canalSegs);
     );
     for (const p of polys) paint(p.geometry, 1, ribbon);
     for (let i = 0; i < N; i++)
-      if (ribbon[i] && !decided[i] && near[i] > 120 && !isRiver(label[i]))
+      if (ribbon[i] && !decided[i] && near[i] > 200 && !isRiver(label[i]))
         label[i] = labelOf.get(id);
   }
 }
