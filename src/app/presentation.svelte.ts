@@ -13,6 +13,13 @@ import {
   type SlideSummary,
 } from '../lib/presenter-channel';
 import type { PassageOrigin } from '../lib/atlas.svelte';
+import { classifySwipe, type TouchPoint } from '../lib/gesture';
+
+/**
+ * Where a finger never starts a swipe: on the map one finger pans it, the timeline's slider and a
+ * sheet's handle drag, and a field moves its caret; a swipe there would turn the slide as well.
+ */
+const NO_SWIPE = '.map, [role="slider"], .sheet-handle, input, textarea, select';
 
 /** What presenting asks of the reader's state. */
 export interface PresentationReader {
@@ -86,6 +93,8 @@ export class Presentation {
   #startedAt = 0;
   #typed = '';
   #wasFullscreen = false;
+  /** Where the one finger on the screen came down, while it may still be a swipe. */
+  #touch: TouchPoint | null = null;
 
   constructor(
     reader: PresentationReader,
@@ -163,6 +172,32 @@ export class Presentation {
     this.#typed = c.kind === 'digit' ? c.typed : '';
     if (c.kind === 'leave') this.leave();
     else if (c.kind !== 'digit') this.go(slideAfter(c, this.index, this.slides.length));
+  }
+
+  /** A finger comes down: while presenting, it may start a swipe (a second finger ends that). */
+  ontouchstart(e: TouchEvent): void {
+    const t = e.target instanceof Element ? e.target : null;
+    const one = e.touches.length === 1 ? e.touches[0] : undefined;
+    this.#touch =
+      this.presenting && one && !t?.closest(NO_SWIPE)
+        ? { x: one.clientX, y: one.clientY, t: e.timeStamp }
+        : null;
+  }
+
+  /** The finger lifts: a swipe left shows the next slide, a swipe right the previous one. */
+  ontouchend(e: TouchEvent): void {
+    const start = this.#touch;
+    this.#touch = null;
+    const end = e.changedTouches[0];
+    if (!start || !end || e.touches.length > 0 || !this.presenting) return;
+    const swipe = classifySwipe(start, { x: end.clientX, y: end.clientY, t: e.timeStamp });
+    if (swipe === 'swipe-left') this.go(this.index + 1);
+    else if (swipe === 'swipe-right') this.go(this.index - 1);
+  }
+
+  /** The browser took the touch over (a scroll, a pinch): no swipe. */
+  ontouchcancel(): void {
+    this.#touch = null;
   }
 
   /** Escape in full screen leaves full screen before any key reaches the page: leave with it. */

@@ -17,10 +17,20 @@ export interface Padding {
 
 /**
  * The padding that frames a feature beside the card that opens over the map's left side (or over
- * its top on a narrow map), so the card never hides what it describes.
+ * its top on a narrow map), so the card never hides what it describes; where the card is a sheet
+ * over the bottom of the map (`sheet`), above its 60 % of the map's height.
  */
-export function paddingBesideCard(mapWidth: number, mapHeight: number, cardWidth: number): Padding {
+export function paddingBesideCard(
+  mapWidth: number,
+  mapHeight: number,
+  cardWidth: number,
+  sheet = false,
+): Padding {
   const base = 50;
+  if (sheet) {
+    const m = Math.min(base, mapHeight / 10);
+    return { top: m, right: m, bottom: mapHeight * 0.6 + m, left: m };
+  }
   if (mapWidth >= cardWidth * 1.8)
     return { top: base, right: base, bottom: base, left: cardWidth + base };
   return { top: Math.min(mapHeight / 2, 200), right: base, bottom: base, left: base };

@@ -74,6 +74,28 @@ function setup(active: string | null = null) {
   };
 }
 
+/** A touch event as the window hands it over: the fingers down, the ones that moved, when. */
+const touch = (
+  target: Element,
+  down: [number, number][],
+  changed: [number, number][],
+  t: number,
+): TouchEvent => {
+  const list = (ps: [number, number][]) => ps.map(([clientX, clientY]) => ({ clientX, clientY }));
+  return {
+    target,
+    touches: list(down),
+    changedTouches: list(changed),
+    timeStamp: t,
+  } as unknown as TouchEvent;
+};
+
+/** One finger from x0 to x1 (and dy down) over `ms`. */
+function swipe(p: Presentation, target: Element, x0: number, x1: number, dy = 10, ms = 200) {
+  p.ontouchstart(touch(target, [[x0, 400]], [], 1_000));
+  p.ontouchend(touch(target, [], [[x1, 400 + dy]], 1_000 + ms));
+}
+
 const key = (k: string, target: Element = document.body, init: KeyboardEventInit = {}) => {
   const e = new KeyboardEvent('keydown', { key: k, cancelable: true, ...init });
   Object.defineProperty(e, 'target', { value: target });
@@ -123,6 +145,60 @@ describe('Presentation', () => {
     expect(sent.at(-1)).toEqual({ type: 'ended' });
     expect(channel.closed).toBe(true);
     expect(calls.at(-1)).toBe('jump p-3');
+  });
+
+  it('turns the slide on a swipe: left for the next, right for the previous', () => {
+    const { p } = setup();
+    const text = document.createElement('p');
+    // Not presenting: a swipe is only a swipe.
+    swipe(p, text, 300, 180);
+    expect(p.presenting).toBe(false);
+    p.present();
+    swipe(p, text, 300, 180);
+    swipe(p, text, 300, 180);
+    expect(p.index).toBe(2);
+    swipe(p, text, 180, 300);
+    expect(p.index).toBe(1);
+    // A tap, a slow drag and a vertical scroll turn nothing.
+    swipe(p, text, 300, 298);
+    swipe(p, text, 300, 100, 0, 900);
+    swipe(p, text, 300, 260, 200);
+    expect(p.index).toBe(1);
+  });
+
+  it('leaves a finger on the map, the timeline or a sheet’s handle, and a pinch, to them', () => {
+    const { p } = setup();
+    p.present();
+    const map = document.createElement('div');
+    map.className = 'map';
+    const canvas = map.appendChild(document.createElement('canvas'));
+    const slider = document.createElement('div');
+    slider.setAttribute('role', 'slider');
+    const handle = document.createElement('div');
+    handle.className = 'sheet-handle';
+    for (const el of [canvas, slider, handle]) swipe(p, el, 300, 100);
+    expect(p.index).toBe(0);
+    // A second finger comes down before the first lifts: a pinch, not a swipe.
+    const text = document.createElement('p');
+    p.ontouchstart(touch(text, [[300, 400]], [], 0));
+    p.ontouchstart(
+      touch(
+        text,
+        [
+          [300, 400],
+          [200, 400],
+        ],
+        [],
+        50,
+      ),
+    );
+    p.ontouchend(touch(text, [], [[100, 400]], 200));
+    expect(p.index).toBe(0);
+    // The browser took a touch over: its end is no swipe.
+    p.ontouchstart(touch(text, [[300, 400]], [], 0));
+    p.ontouchcancel();
+    p.ontouchend(touch(text, [], [[100, 400]], 200));
+    expect(p.index).toBe(0);
   });
 
   it('leaves the keys of fields, sliders and buttons to them', () => {

@@ -111,6 +111,22 @@ describe('paddingBesideCard', () => {
     });
     expect(paddingBesideCard(400, 700, 370)).toEqual({ top: 200, right: 50, bottom: 50, left: 50 });
   });
+
+  it('keeps the bottom clear where the card is a sheet, whatever the map’s width', () => {
+    expect(paddingBesideCard(820, 700, 370, true)).toEqual({
+      top: 50,
+      right: 50,
+      bottom: 470,
+      left: 50,
+    });
+    // A phone on its side: the margins shrink with the map, so the feature keeps some room.
+    expect(paddingBesideCard(500, 240, 370, true)).toEqual({
+      top: 24,
+      right: 24,
+      bottom: 168,
+      left: 24,
+    });
+  });
 });
 
 describe('frame', () => {
