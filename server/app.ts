@@ -6,6 +6,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { SECURITY_HEADERS } from './csp';
 import { attachLiveClass, type LiveClassOptions } from './class';
@@ -32,6 +33,23 @@ export function cacheControl(path: string): string {
   return 'no-cache';
 }
 
+/**
+ * The addresses on the machine's networks at which students can reach the port the page was served
+ * on (a teacher who opened `localhost` hands these out instead).
+ */
+export function networkOrigins(
+  host: string | undefined,
+  interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces(),
+): string[] {
+  const port = /:(\d{1,5})$/.exec(host ?? '')?.[1];
+  const out: string[] = [];
+  for (const list of Object.values(interfaces))
+    for (const a of list ?? [])
+      if (a.family === 'IPv4' && !a.internal)
+        out.push(`http://${a.address}${port ? `:${port}` : ''}`);
+  return out;
+}
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 16 * 1024 });
   app.addHook('onSend', async (req, reply) => {
@@ -48,9 +66,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     lastModified: true,
     index: ['index.html'],
   });
-  app.get('/api/class/health', async (_req, reply) => {
+  app.get('/api/class/health', async (req, reply) => {
     reply.header('cache-control', 'no-store');
-    return { ok: true, live: true };
+    return { ok: true, live: true, origins: networkOrigins(req.headers.host) };
   });
   const io = attachLiveClass(app.server, { store: new MemoryClassStore(), ...opts.live });
   app.addHook('onClose', async () => {

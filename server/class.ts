@@ -10,6 +10,7 @@ import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { readAnswer } from '../src/lib/class/answer';
 import {
   MAX_MESSAGE_BYTES,
+  RATE_LIMITED,
   RateLimiter,
   SECRET,
   makeJoinCode,
@@ -29,6 +30,7 @@ const sameHash = (a: string, b: string) =>
 
 export const NO_CLASS = 'No class has this code: it may have ended, or a letter may be wrong.';
 export const TEACHER_ONLY = 'Only the teacher’s page can do this.';
+export const STUDENT_ONLY_ANSWERS = 'A student’s page can send answers and nothing else.';
 
 interface SocketData {
   role?: 'teacher' | 'student';
@@ -87,6 +89,10 @@ export function attachLiveClass(http: HttpServer, opts: LiveClassOptions): Serve
     socket.on(
       'start',
       safe(async (msg, ack) => {
+        // A student's connection answers and does nothing else; a teacher's drives one class.
+        if (data.role === 'student') return ack({ ok: false, error: STUDENT_ONLY_ANSWERS });
+        if (data.role === 'teacher')
+          return ack({ ok: false, error: 'This page already teaches a class.' });
         const view = readCommand({
           type: 'view',
           view: (msg as { view?: unknown } | null)?.view ?? '',
@@ -177,8 +183,7 @@ export function attachLiveClass(http: HttpServer, opts: LiveClassOptions): Serve
           return ack({ ok: false, error: 'Join a class to answer.' });
         const answer = readAnswer(msg);
         if (!answer) return ack({ ok: false, error: 'That answer was not understood.' });
-        if (!data.limiter.take(now()))
-          return ack({ ok: false, error: 'Too many answers at once; wait a moment.' });
+        if (!data.limiter.take(now())) return ack({ ok: false, error: RATE_LIMITED });
         const added = await store.addAnswer(data.code, answer);
         if (added) ns.to(teacherRoom(data.code)).emit('answer', answer);
         ack({ ok: true, duplicate: !added });

@@ -214,6 +214,18 @@ export class UrlSync {
       );
   }
 
+  /**
+   * Shows a view given as an address's query and fragment (the teacher's, to a student following a
+   * live class): the address becomes it, in place of the entry shown, and the view is applied.
+   */
+  show(view: string): void {
+    const { location, history } = this.#host;
+    this.#drop();
+    history.replaceState(null, '', `${location.pathname}${view}`);
+    this.#fromHistory = true;
+    this.apply();
+  }
+
   #write(url: string, discrete: string): void {
     if (!this.ready || this.#paused()) return;
     const { location, history } = this.#host;

@@ -22,6 +22,8 @@ export const IDLE_EXPIRY_MS = 24 * 60 * 60 * 1000;
 /** A student may send this many answers at once, then one more every `ANSWER_REFILL_MS`. */
 export const ANSWER_BURST = 5;
 export const ANSWER_REFILL_MS = 2000;
+/** The server's refusal of an answer sent past the rate limit (the page waits and sends it again). */
+export const RATE_LIMITED = 'Too many answers at once; wait a moment.';
 
 export type Random = (bytes: number) => Uint8Array;
 

@@ -102,6 +102,18 @@ describe('UrlSync', () => {
     expect(writes.every((w) => w.startsWith('replace '))).toBe(true);
   });
 
+  it('shows a view it is given (a live class’s teacher’s) in place of the entry shown', async () => {
+    const { atlas, writes, sync } = await setup('?map=petrograd', '#p-1');
+    writes.length = 0;
+    sync.show('?map=brest-litovsk#p-2');
+    flushSync();
+    expect(atlas.mapId).toBe('brest-litovsk');
+    expect(atlas.activePassageId).toBe('p-2');
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.every((w) => w.startsWith('replace '))).toBe(true);
+    expect(writes[0]).toBe('replace /atlas/?map=brest-litovsk#p-2');
+  });
+
   it('adds an entry for a new map, and writes a new passage only once it rests', async () => {
     const { atlas, writes, runTimers, timers } = await setup();
     writes.length = 0;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { buildServer, cacheControl } from '../../../server/app';
+import { buildServer, cacheControl, networkOrigins } from '../../../server/app';
 import { CSP } from '../../../server/csp';
 
 let root: string;
@@ -75,10 +75,28 @@ describe('the server', () => {
 
   it('answers the live class health check, uncached, and 404s with the headers too', async () => {
     const health = await app.inject({ url: '/api/class/health' });
-    expect(health.json()).toEqual({ ok: true, live: true });
+    expect(health.json()).toMatchObject({ ok: true, live: true });
+    expect(Array.isArray(health.json().origins)).toBe(true);
     expect(health.headers['cache-control']).toBe('no-store');
     const missing = await app.inject({ url: '/nothing-here.js' });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});
+
+describe('the addresses handed to students', () => {
+  it('are the machine’s IPv4 addresses on its networks, at the port the page came from', () => {
+    const nic = (address: string, internal: boolean, family = 'IPv4') =>
+      ({ address, internal, family, netmask: '', mac: '', cidr: null }) as never;
+    expect(
+      networkOrigins('localhost:4173', {
+        lo: [nic('127.0.0.1', true)],
+        wlan0: [nic('192.168.1.20', false), nic('fe80::1', false, 'IPv6')],
+        eth0: [nic('10.0.0.5', false)],
+      }),
+    ).toEqual(['http://192.168.1.20:4173', 'http://10.0.0.5:4173']);
+    expect(networkOrigins(undefined, { eth0: [nic('10.0.0.5', false)] })).toEqual([
+      'http://10.0.0.5',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../../server/app';
-import { NO_CLASS, TEACHER_ONLY } from '../../../server/class';
+import { NO_CLASS, STUDENT_ONLY_ANSWERS, TEACHER_ONLY } from '../../../server/class';
 
 const PORT = 4350;
 let app: FastifyInstance;
@@ -59,6 +59,11 @@ describe('a live class over Socket.IO', () => {
     });
     expect(await call(student, 'command', { type: 'reveal', questionId: 'q1' })).toMatchObject({
       ok: false,
+    });
+    // Nor can it start a class of its own on the same connection.
+    expect(await call(student, 'start', { view: '' })).toEqual({
+      ok: false,
+      error: STUDENT_ONLY_ANSWERS,
     });
     expect(await call(student, 'teach', { code, secret: 'A'.repeat(43) })).toEqual({
       ok: false,

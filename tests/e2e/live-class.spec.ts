@@ -1,0 +1,196 @@
+/**
+ * A live class in real Chromium: a teacher on a desktop and three students on phones, each a browser
+ * context of its own (separate storage, as separate devices), on the app's own server.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, mapIdle, test } from './fixtures';
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+interface Student {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A student's phone opening the join link. */
+async function student(browser: Browser, baseURL: string, link: string): Promise<Student> {
+  const context = await browser.newContext({ ...PHONE, baseURL });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    // A phone taken off the network logs its failed reconnection attempts; nothing else may fail.
+    if (m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|socket\.io/.test(m.text()))
+      errors.push(m.text());
+  });
+  const url = new URL(link);
+  await page.goto(`./${url.search}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Following the teacher' })).toBeVisible();
+  return { context, page, errors };
+}
+
+/** The teacher starts a class from the Live class dialog; returns the join link. */
+async function startClass(page: Page): Promise<{ code: string; link: string }> {
+  await page.getByRole('button', { name: 'Live class' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Live class' });
+  await dialog.getByRole('button', { name: 'Start a live class' }).click();
+  const join = dialog.getByRole('link', { name: 'Join link' });
+  await expect(join).toBeVisible();
+  await expect(dialog.getByRole('img', { name: 'QR code of the join link' })).toBeVisible();
+  const link = (await join.getAttribute('href'))!;
+  const code = new URL(link).searchParams.get('join')!;
+  expect(code).toMatch(/^[A-Z]{3}-[A-Z]{3}-[A-Z]{3}$/);
+  await expect(dialog.getByText(code, { exact: true })).toBeVisible();
+  return { code, link };
+}
+
+/** The teacher scrolls the essay until a passage sits on the reading line. */
+async function readTo(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-passage="${id}"]`).evaluate((el) => {
+    const column = el.closest('.essay-column')!;
+    const box = el.getBoundingClientRect();
+    column.scrollBy({ top: box.top + box.height / 2 - window.innerHeight * 0.455 });
+  });
+  await expect(page.locator(`[data-passage="${id}"]`)).toHaveClass(/active/);
+}
+
+const mapOf = (page: Page) =>
+  page.evaluate(() => new URLSearchParams(location.search).get('map') ?? 'petrograd');
+
+const passageShown = (page: Page) =>
+  page.evaluate(() => document.querySelector('.passage.active')?.id ?? null);
+
+test.describe('a live class', () => {
+  test('three students follow the teacher, explore, are brought back, and one catches up after the network', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto('./');
+    await mapIdle(page, 'petrograd');
+    const { code, link } = await startClass(page);
+    await page.screenshot({ path: 'docs/live-teacher-code.png' });
+    await page.keyboard.press('Escape');
+
+    const students: Student[] = [];
+    for (let i = 0; i < 3; i++) students.push(await student(browser, baseURL!, link));
+    await expect(
+      page.getByRole('status').filter({ hasText: '3 students connected' }),
+    ).toBeVisible();
+
+    // The teacher reads on, to a passage on the other map. Every student is shown it, and the
+    // address of each says the view it is on.
+    await readTo(page, 'p-25');
+    for (const s of students) {
+      await expect.poll(() => passageShown(s.page)).toBe('p-25');
+      await mapIdle(s.page, 'brest-litovsk');
+      await expect.poll(() => s.page.evaluate(() => location.hash)).toBe('#p-25');
+      expect(await mapOf(s.page)).toBe('brest-litovsk');
+    }
+
+    // A student drops off the network; the teacher moves on meanwhile.
+    const [away, ...others] = students as [Student, Student, Student];
+    await away.context.setOffline(true);
+    await expect(
+      away.page.getByRole('status').filter({ hasText: 'Offline: reconnecting' }),
+    ).toBeVisible({ timeout: 30_000 });
+    await readTo(page, 'p-9');
+    for (const s of others) await expect.poll(() => passageShown(s.page)).toBe('p-9');
+    expect(await passageShown(away.page)).toBe('p-25');
+    await away.context.setOffline(false);
+    await expect(
+      away.page.getByRole('status').filter({ hasText: 'Following the teacher' }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => passageShown(away.page)).toBe('p-9');
+    await mapIdle(away.page, 'petrograd');
+
+    // Let the students explore: a student's own choice stays theirs while the teacher moves.
+    await page.getByRole('button', { name: 'Let students explore' }).click();
+    for (const s of students)
+      await expect(
+        s.page.getByRole('status').filter({ hasText: 'Exploring on your own' }),
+      ).toBeVisible();
+    const explorer = students[1]!.page;
+    await explorer.getByRole('button', { name: 'Brest-Litovsk 1918' }).click();
+    await mapIdle(explorer, 'brest-litovsk');
+    await readTo(page, 'p-13');
+    await explorer.waitForTimeout(1000);
+    expect(await mapOf(explorer)).toBe('brest-litovsk');
+    expect(await passageShown(explorer)).not.toBe('p-13');
+
+    // Bring everyone back: every student is on the teacher's passage and map again.
+    await page.getByRole('button', { name: 'Bring everyone back' }).click();
+    for (const s of students) {
+      await expect(
+        s.page.getByRole('status').filter({ hasText: 'Following the teacher' }),
+      ).toBeVisible();
+      await expect.poll(() => passageShown(s.page)).toBe('p-13');
+      await mapIdle(s.page, 'petrograd');
+    }
+    await students[0]!.page.screenshot({ path: 'docs/live-student-phone.png' });
+    await page.screenshot({ path: 'docs/live-teacher.png' });
+
+    // Accessibility: the teacher's bar and dialog, a student's page.
+    const axeTeacher = await new AxeBuilder({ page }).analyze();
+    expect(axeTeacher.violations).toEqual([]);
+    const axeStudent = await new AxeBuilder({ page: students[0]!.page }).analyze();
+    expect(axeStudent.violations).toEqual([]);
+
+    // The teacher ends the class: the students are told, and the code no longer joins.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'End class' }).click();
+    for (const s of students)
+      await expect(
+        s.page.getByRole('status').filter({ hasText: 'The class has ended' }),
+      ).toBeVisible();
+    const late = await browser.newContext({ ...PHONE, baseURL });
+    const latePage = await late.newPage();
+    await latePage.goto(`./?join=${code}`);
+    await expect(
+      latePage.getByRole('alert').filter({ hasText: 'No class has this code' }),
+    ).toBeVisible();
+    await late.close();
+
+    for (const s of students) {
+      expect(s.errors).toEqual([]);
+      await s.context.close();
+    }
+  });
+
+  test('a student’s page that tries to send a view or a reveal is refused', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.goto('./');
+    await mapIdle(page, 'petrograd');
+    const { link } = await startClass(page);
+    await page.keyboard.press('Escape');
+    const s = await student(browser, baseURL!, link);
+    // The page's own connection, used as a forging script would use it.
+    const replies = await s.page.evaluate(async () => {
+      const socket = window.__atlasClass!;
+      const send = (ev: string, msg: unknown) => socket.timeout(3000).emitWithAck(ev, msg);
+      return [
+        await send('command', { type: 'view', view: '?map=brest-litovsk' }),
+        await send('command', { type: 'reveal', questionId: 'q-smolny' }),
+        await send('command', { type: 'end' }),
+        await send('start', { view: '' }),
+      ];
+    });
+    expect(replies).toEqual([
+      { ok: false, error: 'Only the teacher’s page can do this.' },
+      { ok: false, error: 'Only the teacher’s page can do this.' },
+      { ok: false, error: 'Only the teacher’s page can do this.' },
+      { ok: false, error: 'A student’s page can send answers and nothing else.' },
+    ]);
+    // The class is as it was: the teacher still drives it and the student still follows.
+    await readTo(page, 'p-12');
+    await expect.poll(() => passageShown(s.page)).toBe('p-12');
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+});
