@@ -130,6 +130,27 @@ test.describe('a live class', () => {
       await expect.poll(() => passageShown(s.page)).toBe('p-13');
       await mapIdle(s.page, 'petrograd');
     }
+    // The teacher presents: each slide the clicker brings is shown to the students as its passage.
+    await page.keyboard.press('p');
+    const slide = page.locator('.slide [data-slide]');
+    await expect(slide).toHaveAttribute('data-slide', 'p-13');
+    await page.keyboard.press('PageDown');
+    const nextSlide = (await slide.getAttribute('data-slide'))!;
+    expect(nextSlide).not.toBe('p-13');
+    for (const s of students) await expect.poll(() => passageShown(s.page)).toBe(nextSlide);
+    await expect(page.getByRole('complementary', { name: 'Live class' })).toContainText(
+      '3 students',
+    );
+    // The first slide carries the join code and its QR code for the room.
+    await page.keyboard.press('Home');
+    const join = page.getByRole('complementary', { name: 'Join the live class' });
+    await expect(join.getByRole('img', { name: 'QR code of the join link' })).toBeVisible();
+    await expect(join).toContainText(code);
+    await page.screenshot({ path: 'docs/live-teacher-first-slide.png' });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('header.top')).toBeVisible();
+    for (const s of students) await expect.poll(() => passageShown(s.page)).toBe('p-1');
+
     await students[0]!.page.screenshot({ path: 'docs/live-student-phone.png' });
     await page.screenshot({ path: 'docs/live-teacher.png' });
 
