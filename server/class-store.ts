@@ -3,7 +3,7 @@
  * them (a restarted process then loses nothing). Every class is forgotten after a day idle.
  */
 import type { Redis } from 'ioredis';
-import type { AnswerMessage } from '../src/lib/class/answer';
+import type { AnswerMessage } from '../src/lib/questions/answer';
 import { IDLE_EXPIRY_MS, type ClassMode } from '../src/lib/class/protocol';
 
 export interface ClassRecord {

@@ -7,7 +7,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions, type Socket } from 'socket.io';
-import { readAnswer } from '../src/lib/class/answer';
+import { readAnswer } from '../src/lib/questions/answer';
 import {
   MAX_MESSAGE_BYTES,
   RATE_LIMITED,

@@ -8,7 +8,7 @@
  * it tells the page what to show through `show` (the teacher's view, on a student's page).
  */
 import { SvelteSet } from 'svelte/reactivity';
-import { readAnswer, type AnswerMessage } from '../lib/class/answer';
+import { readAnswer, type AnswerMessage } from '../lib/questions/answer';
 import {
   joinLink,
   readAnswers,

@@ -3,7 +3,7 @@
  * checked, since a network message is untrusted input), the view a student is shown, the join link to
  * hand out, and the words for each state of the connection.
  */
-import { readAnswer, type AnswerMessage } from './answer';
+import { readAnswer, type AnswerMessage } from '../questions/answer';
 import { normalizeCode, readView, type ClassMode, type ClassState } from './protocol';
 
 /** The most answers a teacher's page keeps for one class (a class of 300 answering 30 questions). */

@@ -3,7 +3,7 @@
  * offline survives a reload) and sent once the network is back. The server keeps each `answerId` once,
  * so sending again after a lost acknowledgement never counts an answer twice.
  */
-import { readAnswer, type AnswerMessage } from './answer';
+import { readAnswer, type AnswerMessage } from '../questions/answer';
 
 export interface OutboxStorage {
   getItem(key: string): string | null;

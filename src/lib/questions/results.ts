@@ -2,6 +2,7 @@
  * What a class answered to one question: each answer once (an offline resend repeats its answerId),
  * the taps as points, the choices as counts, the moments as a list, and all of it as CSV.
  */
+import { readAnswer } from './answer';
 import type { AnswerMessage, Question } from './types';
 
 /** The answers to one question, gathered for the teacher's screen. */
@@ -28,17 +29,19 @@ export function tally(
   question: Pick<Question, 'id'> & { options?: readonly string[] },
   answers: readonly AnswerMessage[],
 ): QuestionTally {
-  const mine = distinctAnswers(answers).filter((a) => a.questionId === question.id);
+  // Each answer as the class's check reads it (a hand-made list may hold anything).
+  const mine = distinctAnswers(answers)
+    .map(readAnswer)
+    .filter((a) => a !== null && a.questionId === question.id) as AnswerMessage[];
   const bars = new Array<number>(question.options?.length ?? 0).fill(0);
   const points: [number, number][] = [];
   const moments: number[] = [];
   for (const { value: v } of mine) {
-    if (v.kind === 'place' && Number.isFinite(v.lng) && Number.isFinite(v.lat))
-      points.push([v.lng, v.lat]);
-    else if (v.kind === 'choose' && Number.isInteger(v.option) && v.option >= 0 && v.option < 10) {
+    if (v.kind === 'place') points.push([v.lng, v.lat]);
+    else if (v.kind === 'choose') {
       while (bars.length <= v.option) bars.push(0);
       bars[v.option]!++;
-    } else if (v.kind === 'when' && Number.isFinite(v.t)) moments.push(v.t);
+    } else moments.push(v.t);
   }
   return { questionId: question.id, count: mine.length, points, bars, moments };
 }

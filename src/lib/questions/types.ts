@@ -1,6 +1,6 @@
 /**
  * The questions an essay asks and the answers readers give. `AnswerValue` and `AnswerMessage` are the
- * contract with the live class (src/lib/class/answer.ts checks them as they arrive): a
+ * contract with the live class (src/lib/questions/answer.ts checks them as they arrive): a
  * student's device makes an AnswerMessage, the server relays it, the teacher's screen renders a list.
  */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_LIMIT, Outbox, type OutboxStorage } from '../../../src/lib/class/outbox';
-import type { AnswerMessage } from '../../../src/lib/class/answer';
+import type { AnswerMessage } from '../../../src/lib/questions/answer';
 
 const memory = (): OutboxStorage & { data: Map<string, string> } => {
   const data = new Map<string, string>();

@@ -1,8 +1,8 @@
 /**
- * A student's answer to a question as it travels to the teacher (its shape is
- * src/lib/questions/types.ts), checked part by part before the server keeps or relays it.
+ * A reader's answer to a question as it travels to the teacher in a live class (its shape is in
+ * types.ts), checked part by part before the server keeps or relays it, and again by the pages.
  */
-import type { AnswerMessage, AnswerValue } from '../questions/types';
+import type { AnswerMessage, AnswerValue } from './types';
 
 export type { AnswerMessage, AnswerValue };
 

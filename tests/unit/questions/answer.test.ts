@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAnswer } from '../../../src/lib/class/answer';
+import { readAnswer } from '../../../src/lib/questions/answer';
 
 describe('readAnswer', () => {
   it('accepts the three kinds, keeping only their checked parts', () => {
