@@ -126,6 +126,23 @@ export class Questions {
     return { t: (time - spec.start) / 60_000, text: spec.format(time) };
   }
 
+  /** A moment answered (minutes since the timeline's start of the question's map), in words. */
+  momentText(q: WhenQuestion, t: number): string {
+    const spec = MAPS[isMapId(q.map) ? q.map : this.#atlas.mapId].timeline;
+    return spec.format(spec.start + t * 60_000);
+  }
+
+  /** The question's map: its title, and whether it is the map on screen. */
+  mapOf(q: Question): { title: string; shown: boolean } {
+    const id = isMapId(q.map) ? q.map : this.#atlas.mapId;
+    return { title: MAPS[id].title, shown: id === this.#atlas.mapId };
+  }
+
+  /** Puts the question's map on screen (its timeline is the one a `when` answer reads). */
+  showMapOf(q: Question): void {
+    if (isMapId(q.map)) this.#atlas.showMap(q.map);
+  }
+
   /**
    * Scores an answer, keeps it (the latest per question), sends it on, and shows the right answer on
    * the map: the feature framed with its card open, or the timeline at the moment.

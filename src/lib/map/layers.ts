@@ -49,7 +49,43 @@ export const LAYER = {
   placeHalo: 'place-halo',
   placeCircle: 'place-circle',
   placeLabel: 'place-label',
+  answerPoint: 'answer-point',
 } as const;
+
+/**
+ * The source of the answers drawn on a map (the reader's taps, a class's), on every map; its features
+ * carry `tone` (right, partial, wrong, class). Not a feature source: nothing on it can be selected.
+ */
+export const ANSWER_SOURCE = 'answers';
+
+/** The answers' points, drawn above every other layer, each in its tone with a ring to stand out. */
+export function answerLayers(theme: Theme): LayerSpecification[] {
+  const a = theme.answer;
+  return [
+    {
+      id: LAYER.answerPoint,
+      type: 'circle',
+      source: ANSWER_SOURCE,
+      paint: {
+        'circle-radius': ['match', ['get', 'tone'], 'class', 6, 8],
+        'circle-color': [
+          'match',
+          ['get', 'tone'],
+          'right',
+          a.right,
+          'partial',
+          a.partial,
+          'wrong',
+          a.wrong,
+          a.class,
+        ],
+        'circle-opacity': ['match', ['get', 'tone'], 'class', 0.75, 1],
+        'circle-stroke-color': theme.markerStroke,
+        'circle-stroke-width': 2.5,
+      },
+    },
+  ];
+}
 
 /**
  * A length in metres on the ground as pixels on screen, at a latitude, for any zoom. MapLibre's

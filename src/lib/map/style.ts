@@ -1,13 +1,13 @@
 /** Builds a whole MapLibre style for one map from its definition, its data and a theme. */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { SourceId } from './layers';
+import { ANSWER_SOURCE, answerLayers, type SourceId } from './layers';
 import type { MapDef } from './maps';
 import type { Theme } from './theme';
 
 /**
  * The style of a map: a GeoJSON source per layer file (ids promoted from `id`, so feature-state
- * highlights address features by their stable ids) and the layers. There is no `glyphs` URL:
+ * highlights address features by their stable ids) and the layers, with the answers' points on top. There is no `glyphs` URL:
  * labels are drawn locally in the theme's font, which the page ships (see fonts.ts).
  */
 export function buildStyle(
@@ -25,10 +25,16 @@ export function buildStyle(
       ...(i === 0 ? { attribution: def.attribution.join(' · ') } : {}),
     };
   });
+  // Every map draws the answers given on it, above everything else.
+  sources[ANSWER_SOURCE] = {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+  };
   return {
     version: 8,
     name: def.title,
     sources,
-    layers: def.layers(theme),
+    layers: [...def.layers(theme), ...answerLayers(theme)],
   };
 }

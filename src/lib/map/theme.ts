@@ -34,6 +34,11 @@ export interface Theme {
   /** The highlight of features a passage or a click selected. */
   highlight: string;
   highlightHalo: string;
+  /**
+   * The points of answers on the map and the feedback beside a question: the reader's own by how
+   * they scored, and a class's taps (the teacher's view).
+   */
+  answer: { right: string; partial: string; wrong: string; class: string };
   /** Interface colours, exposed to CSS as custom properties. */
   ui: {
     bg: string;
@@ -95,6 +100,7 @@ export const paperTheme: Theme = {
   markerStroke: '#ffffff',
   highlight: '#e8590c',
   highlightHalo: '#ffe8cc',
+  answer: { right: '#1f7a34', partial: '#8a5a00', wrong: '#6b2d5c', class: '#1b5fc1' },
   ui: {
     bg: '#fbf9f4',
     panel: '#ffffff',
@@ -155,6 +161,7 @@ export const projectorTheme: Theme = {
   markerStroke: '#000000',
   highlight: '#ff5a00',
   highlightHalo: '#ffd9b3',
+  answer: { right: '#006b1f', partial: '#7a4d00', wrong: '#5c0a4f', class: '#0047c2' },
   ui: {
     bg: '#ffffff',
     panel: '#ffffff',
@@ -187,6 +194,7 @@ export function themeCssVars(theme: Theme): Record<string, string> {
   vars['--ui-highlight'] = theme.highlight;
   for (const [control, colour] of Object.entries(theme.control))
     vars[`--control-${control}`] = colour;
+  for (const [tone, colour] of Object.entries(theme.answer)) vars[`--answer-${tone}`] = colour;
   vars['--ui-font'] = `'${theme.fontFamily}', system-ui, sans-serif`;
   return vars;
 }

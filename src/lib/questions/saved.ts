@@ -2,7 +2,7 @@
  * The reader's answers as kept in the browser, one record per essay: read back part by part, so a
  * damaged record (edited by hand, written by an older version, cut short) loses only what is damaged.
  */
-import { readAnswer } from '../class/answer';
+import { readAnswer } from './answer';
 import type { AnswerResult, AnswerValue } from './types';
 
 /** One answer the reader gave, with how it scored. */

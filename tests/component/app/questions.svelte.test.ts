@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { flushSync } from 'svelte';
 import { Questions } from '../../../src/app/questions.svelte';
 import { Atlas } from '../../../src/lib/atlas.svelte';
@@ -9,36 +10,7 @@ import { MAPS } from '../../../src/lib/map/maps';
 import type { AnswerMessage, Question } from '../../../src/lib/questions/types';
 import { diskFetch } from './disk-fetch';
 
-const essay = parseEssay(`---
-title: Questions
----
-
-The committee sat in the [Smolny Institute](site:smolny).
-
-\`\`\`question
-id: find-smolny
-kind: place
-prompt: Where did the committee sit?
-answer: site:smolny
-tolerance_m: 300
-\`\`\`
-
-\`\`\`question
-id: chair
-kind: choose
-prompt: Who chaired the Soviet?
-options: [Lenin, Trotsky]
-answer: 1
-\`\`\`
-
-\`\`\`question
-id: arrest
-kind: when
-prompt: When were the ministers arrested?
-answer: 1917-10-26 02:10 julian
-tolerance: 1h
-\`\`\`
-`);
+const essay = parseEssay(readFileSync('tests/fixtures/questions-three.md', 'utf8'));
 
 /** A Storage stand-in that may refuse every write. */
 class MemoryStore {

@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../../src/lib/map/style';
 import { MAP_IDS, MAPS, mapOfSource } from '../../../src/lib/map/maps';
 import { paperTheme, themeCssVars } from '../../../src/lib/map/theme';
-import { LAYER, SOURCE } from '../../../src/lib/map/layers';
+import { ANSWER_SOURCE, LAYER, SOURCE } from '../../../src/lib/map/layers';
 import { REF_SCHEMES } from '../../../src/lib/story/refs';
 
 describe.each(MAP_IDS)('the %s style', (id) => {
@@ -40,6 +40,11 @@ describe.each(MAP_IDS)('the %s style', (id) => {
       if (layer.type === 'symbol')
         expect(layer.layout?.['text-font']).toEqual([paperTheme.fontFamily]);
     }
+  });
+
+  it('draws the answers given on the map above everything else', () => {
+    expect(style.sources[ANSWER_SOURCE]).toMatchObject({ type: 'geojson' });
+    expect(style.layers.at(-1)).toMatchObject({ id: LAYER.answerPoint, source: ANSWER_SOURCE });
   });
 
   it('frames a view inside the extent the camera is held to', () => {

@@ -19,15 +19,18 @@ describe.each([paperTheme, projectorTheme])('themeCssVars($id)', (theme) => {
     expect(vars['--ui-passage-active']).toBe(theme.ui.passageActive);
     expect(vars['--ui-base-size']).toBe(theme.ui.baseSize);
     for (const value of Object.values(theme.ui)) expect(Object.values(vars)).toContain(value);
-    for (const name of Object.keys(vars)) expect(name).toMatch(/^--(ui|control)-[a-z]+(-[a-z]+)*$/);
+    for (const name of Object.keys(vars))
+      expect(name).toMatch(/^--(ui|control|answer)-[a-z]+(-[a-z]+)*$/);
   });
 
   it('adds the highlight, one variable per holder and the font stack', () => {
     expect(vars['--ui-highlight']).toBe(theme.highlight);
     for (const [control, colour] of Object.entries(theme.control))
       expect(vars[`--control-${control}`]).toBe(colour);
+    for (const [tone, colour] of Object.entries(theme.answer))
+      expect(vars[`--answer-${tone}`]).toBe(colour);
     expect(vars['--ui-font']).toBe(`'${theme.fontFamily}', system-ui, sans-serif`);
-    expect(Object.keys(vars)).toHaveLength(Object.keys(theme.ui).length + 2 + 4);
+    expect(Object.keys(vars)).toHaveLength(Object.keys(theme.ui).length + 2 + 4 + 4);
   });
 });
 
