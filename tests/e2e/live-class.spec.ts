@@ -4,7 +4,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, mapIdle, test } from './fixtures';
+import { expect, mapIdle, nextIdle, pixelOf, pointOf, test } from './fixtures';
+
+const SMOLNY = pointOf('petrograd/sites.geojson', 'smolny');
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
@@ -44,6 +46,13 @@ async function startClass(page: Page): Promise<{ code: string; link: string }> {
   expect(code).toMatch(/^[A-Z]{3}-[A-Z]{3}-[A-Z]{3}$/);
   await expect(dialog.getByText(code, { exact: true })).toBeVisible();
   return { code, link };
+}
+
+/** Centres a page's map on a point once its camera rests. */
+async function centreOn(page: Page, at: [number, number]): Promise<void> {
+  await page.waitForFunction(() => !window.__atlasMap!.isMoving());
+  await page.evaluate((c) => window.__atlasMap!.jumpTo({ center: c }), at);
+  await nextIdle(page);
 }
 
 /** The teacher scrolls the essay until a passage sits on the reading line. */
@@ -153,6 +162,33 @@ test.describe('a live class', () => {
 
     await students[0]!.page.screenshot({ path: 'docs/live-student-phone.png' });
     await page.screenshot({ path: 'docs/live-teacher.png' });
+
+    // A place question: each student finds the Smolny by a tap on their own map; the teacher sees
+    // how many answered, and the taps only once revealed.
+    await readTo(page, 'p-7');
+    for (const [i, s] of students.entries()) {
+      await expect.poll(() => passageShown(s.page)).toBe('p-7');
+      // The notice that the atlas now works offline sits over the essay on a phone: read, dismissed.
+      const ok = s.page.getByRole('button', { name: 'OK', exact: true });
+      if (await ok.isVisible()) await ok.tap();
+      const form = s.page.locator('form[data-question="find-smolny"]');
+      await form.scrollIntoViewIfNeeded();
+      await form.getByRole('button', { name: 'Answer on the map' }).tap();
+      await centreOn(s.page, SMOLNY);
+      const canvas = (await s.page.locator('.map canvas').boundingBox())!;
+      const { x, y } = await pixelOf(s.page, SMOLNY);
+      await s.page.touchscreen.tap(canvas.x + x + 4 * i, canvas.y + y - 3 * i);
+      await expect(form.getByRole('status')).toContainText(/Right\./);
+    }
+    await page.getByRole('button', { name: /^Answers/ }).click();
+    const results = page.getByRole('region', { name: 'The class’s answers' });
+    await expect(results.getByRole('status')).toContainText('3 answers so far.');
+    await centreOn(page, SMOLNY);
+    await results.getByRole('button', { name: 'Reveal' }).click();
+    await expect(results).toContainText('3 right, 0 partly right, 0 off');
+    await nextIdle(page);
+    await page.screenshot({ path: 'docs/live-teacher-results.png' });
+    await expect(results.getByRole('button', { name: 'Download results (CSV)' })).toBeEnabled();
 
     // Accessibility: the teacher's bar and dialog, a student's page.
     const axeTeacher = await new AxeBuilder({ page }).analyze();
