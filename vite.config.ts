@@ -5,6 +5,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CSP } from './server/csp';
+import { firstScreen } from './scripts/build/first-screen';
 
 /** The Content-Security-Policy (server/csp.ts; the server sends it as a header too). */
 export { CSP };
@@ -113,6 +114,8 @@ export default defineConfig({
     svelte(),
     contentSecurityPolicy(),
     compiledEssays(),
+    // The essay's first screen is in the built page, before any script runs (text first).
+    firstScreen(),
     precomputedStakes(),
     // The app works offline after its first visit: the shell, the geodata, the fonts and the
     // default essay are precached. A new version is offered, never forced (see UpdatePrompt).

@@ -62,11 +62,15 @@ export class EssaySource {
     report: (message: string) => void,
     features: () => Promise<ReadonlyMap<string, LinkableFeature>>,
     host: EssayHost = browserEssayHost,
+    /** The atlas's essay when the page read it before mounting, so the first render shows it. */
+    shipped: Essay | null = null,
   ) {
     this.#report = report;
     this.#features = features;
     this.#host = host;
-    this.defaultLoaded = host.loadDefault().then(
+    this.defaultEssay = shipped;
+    const loading = shipped ? Promise.resolve(shipped) : host.loadDefault();
+    this.defaultLoaded = loading.then(
       (essay) => (this.defaultEssay = essay),
       (e: unknown) => {
         report(e instanceof Error ? e.message : String(e));

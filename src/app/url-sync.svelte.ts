@@ -57,9 +57,14 @@ export interface AddressHost {
   clearTimeout(id: unknown): void;
 }
 
+// Read when used, not when made: the first screen is drawn at build time, where there is no page.
 const browserAddress = (): AddressHost => ({
-  location,
-  history,
+  get location() {
+    return location;
+  },
+  get history() {
+    return history;
+  },
   addEventListener: (t, fn) => window.addEventListener(t, fn),
   removeEventListener: (t, fn) => window.removeEventListener(t, fn),
   setTimeout: (fn, ms) => setTimeout(fn, ms),

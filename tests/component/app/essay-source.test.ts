@@ -61,6 +61,23 @@ function setup(opts: { failDefault?: boolean; failUser?: boolean } = {}) {
 }
 
 describe('EssaySource', () => {
+  it('shows at once the atlas’s essay the page read before mounting, without asking again', async () => {
+    let asked = 0;
+    const host: EssayHost = {
+      loadDefault: async () => (asked++, atlasEssay),
+      loadUser: () => new Promise(() => {}),
+      download: () => {},
+    };
+    const source = new EssaySource(
+      () => {},
+      async () => new Map(),
+      host,
+      atlasEssay,
+    );
+    expect(source.essay).toBe(atlasEssay);
+    expect(await source.defaultLoaded).toBe(atlasEssay);
+    expect(asked).toBe(0);
+  });
   it('shows the atlas’s essay until the reader opens one of their own', async () => {
     const { source, release } = setup();
     expect(source.essay).toBeNull();
