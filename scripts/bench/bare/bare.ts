@@ -4,6 +4,8 @@
  * Svelte, no essay, no validation: what any page showing these layers would have to pay.
  *   ?style=FILE   draws that style (load timing: window.__idleAt)
  *   ?scrub=FILE   draws the file's `start` style and keeps its `styles` for the bench to step through
+ *   ?steps=FILE   draws the file's `start` style, from which the bench makes a passage switch's
+ *                 changes (style or data, camera, feature states) after the app made them
  *   &bounds=[[w,s],[e,n]]  the camera;  &fade=0  labels without fading (as the app under reduced motion)
  */
 import * as maplibregl from 'maplibre-gl';
@@ -24,16 +26,21 @@ const bounds = JSON.parse(params.get('bounds') ?? '[[30.25,59.905],[30.42,59.975
   [number, number],
 ];
 const scrubFile = params.get('scrub');
+const stepsFile = params.get('steps');
 const w = window as unknown as {
   __idleAt?: number;
   __bareMap?: maplibregl.Map;
   __scrub?: { start: maplibregl.StyleSpecification; styles: maplibregl.StyleSpecification[] };
+  __steps?: { start: maplibregl.StyleSpecification };
 };
 
 let style: maplibregl.StyleSpecification;
 if (scrubFile) {
   w.__scrub = (await (await fetch(`./${scrubFile}`)).json()) as NonNullable<typeof w.__scrub>;
   style = w.__scrub.start;
+} else if (stepsFile) {
+  w.__steps = (await (await fetch(`./${stepsFile}`)).json()) as NonNullable<typeof w.__steps>;
+  style = w.__steps.start;
 } else {
   const file = params.get('style') ?? 'style-petrograd.json';
   style = (await (await fetch(`./${file}`)).json()) as maplibregl.StyleSpecification;
