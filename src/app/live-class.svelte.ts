@@ -76,9 +76,16 @@ const browserHost = (): LiveClassHost => ({
     if (!r.ok) throw new Error(String(r.status));
     return r.json();
   },
-  session: sessionStorage,
-  local: localStorage,
-  page: location,
+  // Read when used, not when made: the page is also drawn at build time, where none of these exist.
+  get session() {
+    return sessionStorage;
+  },
+  get local() {
+    return localStorage;
+  },
+  get page() {
+    return location;
+  },
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
 });
