@@ -40,6 +40,8 @@ export interface LiveClassHost {
   connect(): Promise<ClassSocket>;
   /** The server's health check's body; rejects when there is no server (static hosting). */
   health(): Promise<unknown>;
+  /** Resolves at once when the device is on a network, else when it comes back on one. */
+  whenOnline(): Promise<void>;
   /** The tab's own storage: the teacher's secret, the class a student is in (kept over a reload). */
   session: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** The device's storage: answers not yet sent. */
@@ -76,6 +78,11 @@ const browserHost = (): LiveClassHost => ({
     if (!r.ok) throw new Error(String(r.status));
     return r.json();
   },
+  // Asking with the network off only logs an error in the console; the class can wait for it.
+  whenOnline: () =>
+    navigator.onLine
+      ? Promise.resolve()
+      : new Promise((done) => addEventListener('online', () => done(), { once: true })),
   // Read when used, not when made: the page is also drawn at build time, where none of these exist.
   get session() {
     return sessionStorage;
@@ -141,6 +148,7 @@ export class LiveClass {
 
   /** Asks the server whether it holds live classes; a page on static hosting never offers one. */
   async check(): Promise<void> {
+    await this.#host.whenOnline();
     try {
       const h = readHealth(await this.#host.health());
       this.available = h.live;

@@ -7,6 +7,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Atlas } from '../lib/atlas.svelte';
 import { MAPS, type MapId } from '../lib/map/maps';
+import { tally } from '../lib/questions/results';
 import { scoreAnswer, type ScoreContext } from '../lib/questions/score';
 import {
   answersKey,
@@ -44,11 +45,19 @@ export function toneOf(r: AnswerResult): AnswerTone {
 
 const isMapId = (id: string): id is MapId => Object.hasOwn(MAPS, id);
 
+const NO_CLASS = { answers: [], revealed: [] } as const;
+
 export class Questions {
   /** The place question whose answer the map's next tap gives. */
   picking = $state.raw<PlaceQuestion | null>(null);
-  /** A class's taps to draw on the map (set by the teacher's results view once revealed). */
-  classPoints = $state.raw<AnswerPoint[]>([]);
+  /**
+   * A class's answers as the teacher's page holds them, and the questions whose results it has
+   * revealed (set by the page; a page in no class, or a student's, has none). Read by `marks`, so
+   * the revealed taps are drawn on the teacher's map as they arrive.
+   */
+  classAnswers = $state.raw<
+    () => { answers: readonly AnswerMessage[]; revealed: readonly string[] }
+  >(() => NO_CLASS);
   /** Called with every answer given, as it would travel to the teacher. */
   onanswer?: (msg: AnswerMessage) => void;
 
@@ -78,8 +87,12 @@ export class Questions {
         ? [{ questionId: q.id, lng: a.value.lng, lat: a.value.lat, tone: toneOf(a.result) }]
         : [];
     });
-    const here = this.all.filter((q) => q.map === mapId).map((q) => q.id);
-    const theirs = this.classPoints.filter((p) => here.includes(p.questionId));
+    const { answers, revealed } = this.classAnswers();
+    const theirs = this.all.flatMap((q) =>
+      q.kind === 'place' && q.map === mapId && revealed.includes(q.id)
+        ? this.classTaps(q, answers)
+        : [],
+    );
     const features: Feature<Point, { id: string; tone: AnswerTone }>[] = [...theirs, ...mine].map(
       (p, i) => ({
         type: 'Feature',
@@ -107,6 +120,17 @@ export class Questions {
   get given(): SavedAnswers {
     const key = this.#essayKey();
     return this.#given[key] ?? this.#fromStore(key);
+  }
+
+  /** A class's taps answering `q`, each scored (an answer resent counts once). */
+  classTaps(q: PlaceQuestion, answers: readonly AnswerMessage[]): AnswerPoint[] {
+    const ctx = this.scoreContext(q);
+    return tally(q, answers).points.map(([lng, lat]) => ({
+      questionId: q.id,
+      lng,
+      lat,
+      tone: toneOf(scoreAnswer(q, { kind: 'place', lng, lat }, ctx)),
+    }));
   }
 
   /** What scoring a question needs: the answer feature and its name, the timeline's epoch. */

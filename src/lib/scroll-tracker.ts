@@ -8,7 +8,16 @@ export interface ScrollTrackerOptions {
   line?: number;
   /** Reports the id (`data-passage`) of the passage now on the reading line. */
   onactive: (id: string) => void;
+  /**
+   * Where the reader's scrolls are heard (`scroll` events, captured): when given, only a passage a
+   * scroll brought to the line is reported. One moved there by the layout (a panel or a banner
+   * opening above the essay, a sheet pulled up) is not a passage the reader went on to.
+   */
+  scrolls?: EventTarget;
 }
+
+/** How long after a scroll event the observer's report still counts as that scroll's, ms. */
+export const SCROLL_REPORT_MS = 500;
 
 /** Watches elements marked `data-passage` inside a root element. */
 export class ScrollTracker {
@@ -20,6 +29,13 @@ export class ScrollTracker {
   #current: string | null = null;
   /** The first report, made as the page opens, only says where the reader starts. */
   #primed = false;
+  #scrolls: EventTarget | null;
+  #scrolledAt = -Infinity;
+  #onScroll = () => {
+    this.#scrolledAt = performance.now();
+    // A passage the layout put on the line, unreported then, is the reader's once they scroll.
+    if (this.#primed && performance.now() >= this.#quietUntil) this.#report();
+  };
 
   constructor(root: HTMLElement, options: ScrollTrackerOptions) {
     const line = options.line ?? 0.45;
@@ -30,6 +46,8 @@ export class ScrollTracker {
       threshold: 0,
     });
     for (const el of root.querySelectorAll('[data-passage]')) this.observe(el);
+    this.#scrolls = options.scrolls ?? null;
+    this.#scrolls?.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
   }
 
   /** Watches a passage added after the tracker was made (one watched twice is watched once). */
@@ -60,16 +78,25 @@ export class ScrollTracker {
       else this.#onLine.delete(e.target);
     }
     if (performance.now() < this.#quietUntil) return;
-    // The topmost passage on the line (two meet only at a boundary).
+    if (!this.#primed) {
+      this.#primed = true;
+      this.#current = this.#onTheLine();
+      return;
+    }
+    if (this.#scrolls && performance.now() - this.#scrolledAt > SCROLL_REPORT_MS) return;
+    this.#report();
+  }
+
+  /** The topmost passage on the line (two meet only at a boundary). */
+  #onTheLine(): string | null {
     const first = [...this.#onLine].sort(
       (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
     )[0];
-    const id = first?.getAttribute('data-passage');
-    if (!this.#primed) {
-      this.#primed = true;
-      this.#current = id ?? null;
-      return;
-    }
+    return first?.getAttribute('data-passage') ?? null;
+  }
+
+  #report(): void {
+    const id = this.#onTheLine();
     if (id && id !== this.#current) {
       this.#current = id;
       this.#onactive(id);
@@ -79,5 +106,6 @@ export class ScrollTracker {
   disconnect(): void {
     clearTimeout(this.#quietTimer);
     this.#observer.disconnect();
+    this.#scrolls?.removeEventListener('scroll', this.#onScroll, { capture: true });
   }
 }

@@ -122,8 +122,11 @@ describe('EssayView', () => {
     // Where the reader starts is not news; the next passage to reach the line is.
     io.report(p1!, true);
     expect(onactive).not.toHaveBeenCalled();
+    // The layout moving a passage onto the line is not the reader's doing; a scroll is.
     io.report(p1!, false);
     io.report(p2!, true);
+    expect(onactive).not.toHaveBeenCalled();
+    await fireEvent.scroll(container);
     expect(onactive).toHaveBeenCalledWith('p-2');
     await fireEvent.mouseEnter(screen.getByRole('button', { name: 'Smolny' }));
     expect(onhover).toHaveBeenLastCalledWith('site:smolny');

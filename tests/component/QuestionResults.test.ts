@@ -82,20 +82,16 @@ describe('QuestionResults', () => {
     expect(within(region).getByRole('status').textContent).toBe('3 answers so far.');
   });
 
-  it('puts the taps on the map once revealed, each scored, and takes them off again', async () => {
+  it('scores the taps once revealed, and not before', async () => {
     const answers = [
       msg('find-smolny', { kind: 'place', lng: 30.3958, lat: 59.9455 }),
       msg('find-smolny', { kind: 'place', lng: 30.3164, lat: 59.9401 }),
     ];
-    const { region, questions, view } = await setup('find-smolny', answers);
+    const { region, view } = await setup('find-smolny', answers);
     flushSync();
-    expect(questions.classPoints).toEqual([]);
+    expect(region.textContent).not.toContain('right');
     await view.rerender({ revealed: true });
-    expect(questions.classPoints.map((p) => p.tone)).toEqual(['right', 'wrong']);
-    expect(questions.marks.features).toHaveLength(2);
     expect(region.textContent?.replace(/\s+/g, ' ')).toContain('1 right, 0 partly right, 1 off');
-    view.unmount();
-    expect(questions.classPoints).toEqual([]);
   });
 
   it('marks the moments on a strip of the timeline, with the moment itself', async () => {

@@ -78,12 +78,28 @@ async function touchDrag(
   const at = (k: number) => [
     { x: from.x + ((to.x - from.x) * k) / steps, y: from.y + ((to.y - from.y) * k) / steps },
   ];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  // Each event carries the time a finger would give it: a page busy drawing the map delays the
+  // events' dispatch, not the finger, so a swipe is not read as a slow drag on a loaded machine.
+  const t0 = Date.now() / 1000;
+  const when = (k: number) => t0 + (ms * k) / steps / 1000;
+  await cdp.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: at(0),
+    timestamp: when(0),
+  });
   for (let k = 1; k <= steps; k++) {
     await page.waitForTimeout(ms / steps);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k) });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: at(k),
+      timestamp: when(k),
+    });
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.send('Input.dispatchTouchEvent', {
+    type: 'touchEnd',
+    touchPoints: [],
+    timestamp: when(steps),
+  });
   await cdp.detach();
 }
 

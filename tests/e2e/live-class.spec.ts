@@ -48,9 +48,35 @@ async function startClass(page: Page): Promise<{ code: string; link: string }> {
   return { code, link };
 }
 
-/** Centres a page's map on a point once its camera rests. */
+/**
+ * Waits until a page's map has rested for half a second: its camera still and its canvas the same
+ * size and place (a sheet sliding away resizes the map; a passage followed moves the camera).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = window.__atlasMap!;
+        const box = () => JSON.stringify(map.getCanvas().getBoundingClientRect());
+        let last = box();
+        let since = performance.now();
+        const look = () => {
+          const now = box();
+          if (map.isMoving() || now !== last) {
+            last = now;
+            since = performance.now();
+          }
+          if (performance.now() - since >= 500) done();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
+}
+
+/** Centres a page's map on a point once its camera and canvas rest. */
 async function centreOn(page: Page, at: [number, number]): Promise<void> {
-  await page.waitForFunction(() => !window.__atlasMap!.isMoving());
+  await settled(page);
   await page.evaluate((c) => window.__atlasMap!.jumpTo({ center: c }), at);
   await nextIdle(page);
 }
@@ -177,15 +203,36 @@ test.describe('a live class', () => {
       await centreOn(s.page, SMOLNY);
       const canvas = (await s.page.locator('.map canvas').boundingBox())!;
       const { x, y } = await pixelOf(s.page, SMOLNY);
-      await s.page.touchscreen.tap(canvas.x + x + 4 * i, canvas.y + y - 3 * i);
+      const at = { x: canvas.x + x + 4 * i, y: canvas.y + y - 3 * i };
+      // The finger lands on the map itself, not on a sheet, a bar or a notice drawn over it.
+      expect(
+        await s.page.evaluate(
+          ({ x, y }) => document.elementFromPoint(x, y)?.closest('.map canvas, .map') != null,
+          at,
+        ),
+      ).toBe(true);
+      await s.page.touchscreen.tap(at.x, at.y);
       await expect(form.getByRole('status')).toContainText(/Right\./);
     }
     await page.getByRole('button', { name: /^Answers/ }).click();
     const results = page.getByRole('region', { name: 'The class’s answers' });
     await expect(results.getByRole('status')).toContainText('3 answers so far.');
+    // The results open above the essay and push it down; the teacher is still on the same passage.
+    await page.waitForTimeout(700);
+    expect(await passageShown(page)).toBe('p-7');
+    expect(await mapOf(page)).toBe('petrograd');
     await centreOn(page, SMOLNY);
+    const classTaps = () =>
+      page.evaluate(() => {
+        // The teacher answered nothing: every point on this map is a student's, in its verdict's tone.
+        const found = window.__atlasMap!.querySourceFeatures('answers');
+        return new Set(found.filter((f) => f.properties.tone === 'right').map((f) => f.id)).size;
+      });
+    expect(await classTaps()).toBe(0);
     await results.getByRole('button', { name: 'Reveal' }).click();
     await expect(results).toContainText('3 right, 0 partly right, 0 off');
+    // The three taps are on the teacher's map now, where the students put them.
+    await expect.poll(classTaps).toBe(3);
     await nextIdle(page);
     await page.screenshot({ path: 'docs/live-teacher-results.png' });
     await expect(results.getByRole('button', { name: 'Download results (CSV)' })).toBeEnabled();

@@ -48,6 +48,7 @@ function fakeHost(socket: ClassSocket | null, session = new Map<string, string>(
       return socket;
     },
     health: async () => ({ ok: true, live: true, origins: ['http://192.168.1.20:4173'] }),
+    whenOnline: async () => {},
     session: {
       getItem: (k) => session.get(k) ?? null,
       setItem: (k, v) => void session.set(k, v),
@@ -153,6 +154,27 @@ describe('the teacher’s page', () => {
     const stat = new LiveClass({ ...h, health: async () => Promise.reject(new Error('404')) });
     await stat.check();
     expect(stat.available).toBe(false);
+  });
+
+  it('asks the server only once the device is on a network', async () => {
+    let online: () => void = () => {};
+    let asked = 0;
+    const h = fakeHost(null).host;
+    const live = new LiveClass({
+      ...h,
+      whenOnline: () => new Promise<void>((done) => (online = done)),
+      health: async () => {
+        asked += 1;
+        return { ok: true, live: true, origins: [] };
+      },
+    });
+    const checked = live.check();
+    await Promise.resolve();
+    expect(asked).toBe(0);
+    online();
+    await checked;
+    expect(asked).toBe(1);
+    expect(live.available).toBe(true);
   });
 });
 

@@ -176,13 +176,35 @@ describe('Questions', () => {
     expect(sent).toHaveLength(2);
   });
 
-  it('draws a class’s taps on the map of their question', async () => {
+  it('draws a class’s taps on the map of their question once revealed, each in its verdict', async () => {
     const { atlas, questions } = setup();
     await atlas.ensureMap('petrograd');
-    questions.classPoints = [
-      { questionId: 'find-smolny', lng: 30.39, lat: 59.95, tone: 'class' },
-      { questionId: 'unknown', lng: 30.3, lat: 59.9, tone: 'class' },
+    const tap = (
+      questionId: string,
+      lng: number,
+      lat: number,
+      answerId: string,
+    ): AnswerMessage => ({
+      answerId,
+      questionId,
+      value: { kind: 'place', lng, lat },
+    });
+    let revealed: string[] = [];
+    const answers = [
+      tap('find-smolny', 30.3958, 59.9455, 'answer-1-x'),
+      tap('find-smolny', 30.3958, 59.9455, 'answer-1-x'),
+      tap('find-smolny', 30.3164, 59.9401, 'answer-2-x'),
+      tap('unknown', 30.3, 59.9, 'answer-3-x'),
     ];
-    expect(questions.marks.features.map((f) => f.geometry.coordinates)).toEqual([[30.39, 59.95]]);
+    questions.classAnswers = () => ({ answers, revealed });
+    expect(questions.marks.features).toEqual([]);
+    revealed = ['find-smolny', 'unknown'];
+    questions.classAnswers = () => ({ answers, revealed });
+    expect(
+      questions.marks.features.map((f) => [f.geometry.coordinates, f.properties.tone]),
+    ).toEqual([
+      [[30.3958, 59.9455], 'right'],
+      [[30.3164, 59.9401], 'wrong'],
+    ]);
   });
 });

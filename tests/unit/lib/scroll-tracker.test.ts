@@ -218,3 +218,48 @@ describe('ScrollTracker.observe', () => {
     expect(t.reported).toEqual(['p-4']);
   });
 });
+
+describe('ScrollTracker with the reader’s scrolls heard', () => {
+  function heard() {
+    const scroller = document.createElement('div');
+    document.body.append(scroller);
+    const reported: string[] = [];
+    const tracker = new ScrollTracker(root, {
+      onactive: (id) => reported.push(id),
+      scrolls: document,
+    });
+    const observer = FakeObserver.made.at(-1)!;
+    observer.fire([p.a, true]);
+    const scroll = () => scroller.dispatchEvent(new Event('scroll'));
+    return { tracker, observer, reported, scroll };
+  }
+
+  it('reports a passage a scroll brought to the line', () => {
+    const { observer, reported, scroll } = heard();
+    scroll();
+    now += 100;
+    observer.fire([p.a, false], [p.b, true]);
+    expect(reported).toEqual(['p-2']);
+  });
+
+  it('does not report one the layout moved there, until the reader scrolls', () => {
+    const { observer, reported, scroll } = heard();
+    // A panel opens above the essay: p-2 slides onto the line with no scroll at all.
+    observer.fire([p.a, false], [p.b, true]);
+    expect(reported).toEqual([]);
+    // Long after a scroll, a change is the layout's too.
+    scroll();
+    expect(reported).toEqual(['p-2']);
+    now += 1_000;
+    observer.fire([p.b, false], [p.c, true]);
+    expect(reported).toEqual(['p-2']);
+  });
+
+  it('stops listening when disconnected', () => {
+    const { tracker, observer, reported, scroll } = heard();
+    observer.fire([p.a, false], [p.b, true]);
+    tracker.disconnect();
+    scroll();
+    expect(reported).toEqual([]);
+  });
+});
