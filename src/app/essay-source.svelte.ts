@@ -3,6 +3,7 @@
  * essays' code loads after the first view). A file dropped or pasted before that code has loaded
  * waits for it; it is never dropped.
  */
+import { saveTextFile } from '../lib/save-file';
 import { unknownRefs, type Essay } from '../lib/story/essay';
 import type { LinkableFeature } from '../lib/story/gazetteer';
 import { loadShippedEssay } from '../lib/story/load-essay';
@@ -27,13 +28,7 @@ export const browserEssayHost: EssayHost = {
     await u.start({ reopen: false });
     return u;
   },
-  download: (fileName, text) => {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    a.download = fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  },
+  download: (fileName, text) => saveTextFile(fileName, text, 'text/markdown;charset=utf-8'),
 };
 
 /** A file name for an essay's title: letters and digits joined by hyphens. */
