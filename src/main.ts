@@ -2,7 +2,7 @@ import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '@fontsource/pt-sans/400-italic.css';
 import './app.css';
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { savedTheme } from './lib/map/theme';
 import { browserEssayHost } from './app/essay-source.svelte';
@@ -18,12 +18,12 @@ if (new URLSearchParams(location.search).get('view') === 'presenter') {
   });
 } else {
   // The built page already shows the essay's first screen (scripts/build/first-screen.ts). The app
-  // replaces it once the essay is read (asked for with the page), in one task, so that its first
-  // frame draws the same text where it was; a failure is the app's to report (it asks again).
+  // takes it over once the essay is read (asked for with the page): it hydrates the elements drawn at
+  // build time rather than drawing them again, so the text a reader sees first stays the page's
+  // largest paint, and the rest of the essay is added after it. A page with nothing drawn (a copy
+  // served without the build's first screen) is mounted as usual; a failure to read the essay is the
+  // app's to report (it asks again).
   const essay = await browserEssayHost.loadDefault().catch(() => null);
-  const scrolled = document.getElementById('essay')?.scrollTop ?? 0;
-  target.replaceChildren();
-  mount(App, { target, props: { essay } });
-  const column = document.getElementById('essay');
-  if (column) column.scrollTop = scrolled;
+  if (target.firstChild) hydrate(App, { target, props: { essay } });
+  else mount(App, { target, props: { essay } });
 }

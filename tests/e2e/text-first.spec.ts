@@ -1,6 +1,6 @@
 /**
  * Text first: the essay's first section is on screen before any script or map data has arrived, and
- * the app mounted over it draws it in the same place, with links that work.
+ * the app hydrates it in place (the same elements, in the same place), with links that work.
  */
 import type { Page, Route } from '@playwright/test';
 import { expect, mapIdle, test } from './fixtures';
@@ -52,11 +52,25 @@ for (const viewport of [
       await page.evaluate(() => 'maplibregl' in window || window.__atlasMap !== undefined),
     ).toBe(false);
     const before = await boxes(page);
+    // Each element drawn at build time is marked, to be found again once the app has taken over.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('#essay-title, [data-passage]'))
+        (el as HTMLElement & { builtIn?: true }).builtIn = true;
+    });
 
     await release();
     await mapIdle(page, 'petrograd');
     // The app drew the same text in the same place, and the rest of the essay after it.
     expect(await boxes(page)).toEqual(before);
+    // It took over the very elements drawn at build time (hydrated, not drawn again), so the text a
+    // reader saw first stays the page's largest paint.
+    expect(
+      await page.evaluate(() =>
+        ['#essay-title', '[data-passage="p-1"]', '[data-passage="p-3"]'].map(
+          (sel) => (document.querySelector(sel) as HTMLElement & { builtIn?: true }).builtIn,
+        ),
+      ),
+    ).toEqual([true, true, true]);
     await expect(page.locator('[data-passage]')).not.toHaveCount(6);
     // Its links work: one in the first passage opens its feature's card.
     await page
