@@ -74,7 +74,9 @@ const socketIo = async (): Promise<ClassSocket> => {
 const browserHost = (): LiveClassHost => ({
   connect: socketIo,
   health: async () => {
-    const r = await fetch('/api/class/health', { cache: 'no-store' });
+    // Static hosting serves the built copy of this address (public/api/class/health: no live class),
+    // so a page without the class server asks without an error; the class server answers it itself.
+    const r = await fetch('api/class/health', { cache: 'no-store' });
     if (!r.ok) throw new Error(String(r.status));
     return r.json();
   },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ANSWERS,
@@ -95,6 +96,9 @@ describe('the server’s health check', () => {
       readHealth({ ok: true, live: true, origins: ['http://10.0.0.5:4173', 'x"><b>', 7] }),
     ).toEqual({ live: true, origins: ['http://10.0.0.5:4173'] });
     expect(readHealth({ ok: true })).toEqual({ live: false, origins: [] });
+    // The copy the build ships for static hosting says there is no live class.
+    const shipped: unknown = JSON.parse(readFileSync('public/api/class/health', 'utf8'));
+    expect(readHealth(shipped)).toEqual({ live: false, origins: [] });
     expect(readHealth('<html>')).toEqual({ live: false, origins: [] });
     expect(readHealth(null)).toEqual({ live: false, origins: [] });
   });

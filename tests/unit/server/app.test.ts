@@ -18,6 +18,12 @@ beforeAll(async () => {
   writeFileSync(join(root, 'sw.js'), script);
   writeFileSync(join(root, 'assets', 'index-BXgwPAmu.js'), script);
   writeFileSync(join(root, 'assets', 'plain.js'), script);
+  // The build's copy of the health check, for static hosting: the server answers in its place.
+  mkdirSync(join(root, 'api', 'class'), { recursive: true });
+  writeFileSync(
+    join(root, 'api', 'class', 'health'),
+    '{ "ok": true, "live": false, "origins": [] }',
+  );
   app = await buildServer({ root });
 });
 afterAll(async () => {
