@@ -7,9 +7,20 @@
 /**
  * A spelling and how sure a match on it makes us (0–1); a bare string counts as 0.9. With `near`,
  * the spelling means the feature only in a sentence that also names one of those words (a canal
- * means its crossing of the Nevsky only where the Nevsky is named).
+ * means its crossing of the Nevsky only where the Nevsky is named), and not where its sentence
+ * names one of the words in `unless`, or where a word before it is one of them. With `about`, it means the
+ * feature only in an essay that names that feature by a name of its own (“the peace conference” is
+ * the talks at Brest-Litovsk only in an essay about Brest-Litovsk).
  */
-export type Variant = string | { text: string; confidence: number; near?: readonly string[] };
+export type Variant =
+  | string
+  | {
+      text: string;
+      confidence: number;
+      near?: readonly string[];
+      unless?: readonly string[];
+      about?: string;
+    };
 
 /** Other spellings of features, by reference. */
 export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
@@ -33,7 +44,9 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'особняк Кшесинской',
   ],
   'site:gorokhovaya-2': ['Gorokhovaya 2', 'Gorokhovaia 2', 'Gorokhovaya Street 2', 'Гороховая, 2'],
-  'site:winter-palace': ['Winter Palace', 'Hermitage', 'Зимний дворец'],
+  // The palace is the State Hermitage's main building (geodata: `today_ru`), and Russian accounts
+  // of 25 October name its river wing «Эрмитаж».
+  'site:winter-palace': ['Winter Palace', 'Hermitage', 'Зимний дворец', 'Эрмитаж'],
   'site:mariinsky-palace': [
     'Mariinsky Palace',
     'Mariinskii Palace',
@@ -44,6 +57,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'Tavrichesky Palace',
     'Tavricheskii Palace',
     { text: 'Tauride', confidence: 0.85 },
+    { text: 'Таврический', confidence: 0.85 },
   ],
   'site:city-duma': ['City Duma', 'Petrograd City Duma', 'Городская дума'],
   'site:palace-square': ['Palace Square', 'Dvortsovaya Square', 'Dvortsovaya ploshchad'],
@@ -87,7 +101,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'Инженерный замок',
   ],
   'site:kronstadt': ['Kronstadt', 'Kronshtadt', 'Cronstadt'],
-  'site:pulkovo-heights': ['Pulkovo Heights', 'Pulkovo'],
+  'site:pulkovo-heights': ['Pulkovo Heights', 'Pulkovo', 'Пулково'],
   'site:gatchina': ['Gatchina', 'Гатчина'],
   'site:tsarskoye-selo': ['Tsarskoye Selo', 'Tsarskoe Selo', 'Tsarskoie Selo', 'Царское Село'],
   'site:central-telegraph': [
@@ -105,6 +119,8 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'Central Telephone Station',
     { text: 'telephone exchange', confidence: 0.75 },
     { text: 'telephone station', confidence: 0.7 },
+    // The common noun in Russian, as the accounts write it without «Центральная».
+    { text: 'телефонная станция', confidence: 0.7 },
   ],
   'site:main-post-office': [
     'Main Post Office',
@@ -113,6 +129,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     'Pochtamt',
     'Почтамт',
     { text: 'post office', confidence: 0.7 },
+    { text: 'почтамт', confidence: 0.7 },
   ],
   'site:nikolaevsky-station': [
     'Nikolaevsky Station',
@@ -210,17 +227,42 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'territory:lithuania': ['Lithuania', 'Литва'],
   'territory:courland': ['Courland', 'Kurland', 'Kurzeme', 'Курляндия'],
-  'territory:livonia-riga': ['Ösel', 'Oesel', 'Saaremaa', 'Эзель', 'Riga district of Livonia'],
+  // The part of Livonia west of the treaty line is the land around Riga, beside Courland: named in
+  // a sentence with either, “Livonia” is that part (“Courland and a considerable part of Livonia”),
+  // unless the sentence names Estonia, which the rest of Livonia shared the treaty's fate with, or
+  // says it is the rest (“Esthonia and the remaining part of Livonia”, “the remainder of Livland”).
+  'territory:livonia-riga': [
+    ...['Livonia', 'Livland', 'Лифляндия'].map((text) => ({
+      text,
+      confidence: 0.8,
+      near: ['Riga', 'Рига', 'Courland', 'Kurland', 'Курляндия'],
+      unless: [
+        ...['Estonia', 'Esthonia', 'Estland', 'Эстония', 'Эстляндия'],
+        ...['remaining', 'remainder', 'rest', 'left', 'northern', 'остальная', 'северная'],
+      ],
+    })),
+    'Ösel',
+    'Oesel',
+    'Saaremaa',
+    'Эзель',
+    'Riga district of Livonia',
+  ],
   'territory:livonia-rest': [
     { text: 'Livonia', confidence: 0.75 },
     { text: 'Livland', confidence: 0.75 },
-    'Лифляндия',
+    { text: 'Лифляндия', confidence: 0.75 },
   ],
-  'territory:estonia': ['Estonia', 'Estland', 'Эстляндия', 'Эстония'],
+  // Esthonia: the English spelling until the 1920s (G. V. Chicherin, Two Years of Foreign Policy,
+  // New York, 1920, p. 7; the League of Nations Treaty Series, vol. 11, 1922, prints the Treaty of
+  // Tartu as the peace between “Esthonia” and Russia).
+  'territory:estonia': ['Estonia', 'Esthonia', 'Estland', 'Эстляндия', 'Эстония'],
   'territory:finland': ['Finland', 'Grand Duchy of Finland', 'Финляндия'],
   'territory:ukraine': [
     'Ukraine',
     'Ukrainian People’s Republic',
+    // Ukrainia: an American spelling of 1918 (A. E. McKinley, C. A. Coulomb, A. J. Gerson, A School
+    // History of the Great War, New York, 1918: “The Separation of Ukrainia and Finland”).
+    { text: 'Ukrainia', confidence: 0.85 },
     'Украина',
     'Украинская Народная Республика',
   ],
@@ -312,10 +354,10 @@ export const ENTITIES: Readonly<Record<string, readonly Variant[]>> = {
   ],
   // In an atlas of 1917–1918 the one peace is Brest-Litovsk's: its talks and conference met there.
   'place:brest-litovsk': [
-    { text: 'peace talks', confidence: 0.6 },
-    { text: 'peace conference', confidence: 0.6 },
-    { text: 'мирные переговоры', confidence: 0.6 },
-    { text: 'мирная конференция', confidence: 0.6 },
+    // Only in an essay that names Brest-Litovsk: elsewhere a peace conference may be Paris's.
+    ...['peace talks', 'peace conference', 'мирные переговоры', 'мирная конференция'].map(
+      (text) => ({ text, confidence: 0.6, about: 'place:brest-litovsk' }),
+    ),
   ],
 };
 
@@ -393,10 +435,12 @@ export const RUSSIAN_FORMS: Readonly<Record<string, readonly string[]>> = {
   Livonia: ['Лифляндия', 'Ливония'],
   Livland: ['Лифляндия'],
   Estonia: ['Эстония'],
+  Esthonia: ['Эстония'],
   Estland: ['Эстляндия'],
   Finland: ['Финляндия'],
   'Grand Duchy of Finland': ['Великое княжество Финляндское'],
   Ukraine: ['Украина'],
+  Ukrainia: ['Украина'],
   'Ukrainian People’s Republic': ['Украинская Народная Республика', 'УНР'],
   Belarus: ['Беларусь', 'Белоруссия'],
   Byelorussia: ['Белоруссия'],
@@ -477,8 +521,22 @@ export const TALKS_WORDS: readonly string[] = [
   'treaty',
   'negotiations',
   'talks',
+  'conference',
+  'конференция',
   'договор',
   'переговоры',
+];
+
+/**
+ * The days the treaties at Brest-Litovsk were signed (geodata/brest-litovsk/events.json: the
+ * Ukrainian treaty of 9 February 1918, 27 January by the Julian calendar, and the treaty with
+ * Russia of 3 March 1918): “the treaty of 9 February” is one of them, “the treaty of August 27”
+ * (the supplementary treaty signed at Berlin) is not.
+ */
+export const BREST_TREATY_DAYS: readonly { day: number; months: readonly string[] }[] = [
+  { day: 3, months: ['March', 'марта'] },
+  { day: 9, months: ['February', 'февраля'] },
+  { day: 27, months: ['January', 'января'] },
 ];
 
 /** Names in the geodata too vague to propose on their own (a poet, a common word). */

@@ -44,6 +44,10 @@ export interface Term {
   person?: boolean;
   /** The term means the feature only in a sentence with one of these words (as written in the data). */
   near?: string[];
+  /** Means the feature only in an essay that names this feature by a term without `about`. */
+  about?: string;
+  /** Not the feature in a sentence that names one of these words (with `near`). */
+  unless?: string[];
   /**
    * A body's name the gazetteer derived from its full name (`from`): without the town's name
    * (“Military District”) or by its initials (ПВО). A short form is not the body after a
@@ -233,6 +237,9 @@ export function buildGazetteer(
   const byText = new Map<string, Term>();
   const claimed = new Set<string>();
   const keyOf = (t: Term) => t.tokens.join(' ');
+  // A spelling with a context of its own is a term beside the same spelling without it (“Livonia”
+  // near Riga and “Livonia” elsewhere).
+  const variantKey = (t: Term) => keyOf(t) + (t.near ? ` near ${t.near.join(' ')}` : '');
   // Curated spellings first: they settle which feature a shared name means.
   for (const [table, fallback] of [
     [VARIANTS, 0.9],
@@ -241,18 +248,20 @@ export function buildGazetteer(
     for (const [ref, list] of Object.entries(table)) {
       if (!features.has(ref)) continue;
       for (const v of list) {
-        const { text, confidence, near } = variant(v, fallback);
+        const { text, confidence, near, unless, about } = variant(v, fallback);
         const t = term(ref, text, confidence, table === ENTITIES);
         if (!t) continue;
         if (near) t.near = [...near];
-        const k = keyOf(t);
+        if (about) t.about = about;
+        if (unless) t.unless = [...unless];
+        const k = variantKey(t);
         const old = byText.get(k);
         if (old && old.ref === t.ref && old.capitalised !== t.capitalised) {
           // “Telephone Exchange” and “telephone exchange”: one term, two confidences.
           const [upper, lower] = old.capitalised ? [old, t] : [t, old];
           byText.set(k, { ...upper, lowerConfidence: lower.confidence });
         } else if (!old || old.confidence < t.confidence) byText.set(k, t);
-        claimed.add(k);
+        claimed.add(keyOf(t));
       }
     }
   }

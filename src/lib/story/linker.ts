@@ -19,7 +19,13 @@ import {
   type Gazetteer,
   type Term,
 } from './gazetteer';
-import { BODY_HEADS, HEAD_NOUNS, PERSON_CUES, TALKS_WORDS } from './gazetteer-data';
+import {
+  BODY_HEADS,
+  BREST_TREATY_DAYS,
+  HEAD_NOUNS,
+  PERSON_CUES,
+  TALKS_WORDS,
+} from './gazetteer-data';
 import { runSpans, type Essay } from './essay';
 
 /** A proposed link: the span `[start, end)` of a text that names feature `ref`. */
@@ -336,13 +342,15 @@ function nearOk(text: string, words: Word[], f: Found): boolean {
   const near = f.term?.near;
   if (!near) return true;
   const [a, b] = sentenceOf(text, words, f.from);
-  return near.some((n) => {
-    const token = foldToken(n);
-    const cyr = CYRILLIC.test(n);
-    return words
-      .slice(a, b)
-      .some((w, k) => (a + k < f.from || a + k >= f.to) && tokenMatches(w, token, cyr, false));
-  });
+  const names = (list: readonly string[]) =>
+    list.some((n) => {
+      const token = foldToken(n);
+      const cyr = CYRILLIC.test(n);
+      return words
+        .slice(a, b)
+        .some((w, k) => (a + k < f.from || a + k >= f.to) && tokenMatches(w, token, cyr, false));
+    });
+  return names(near) && !names(f.term?.unless ?? []);
 }
 
 /** Whether the words after found name `f` are a body it names (“Petersburg Committee”). */
@@ -516,6 +524,33 @@ function townAdjective(text: string, words: Word[], i: number, stems: string[]):
   return -1;
 }
 
+/** Words before “treaty” that make it a treaty, not the one (“no treaty”, “a separate treaty”). */
+const INDEFINITE = new Set(
+  ['no', 'any', 'supplementary', 'никакого', 'дополнительный'].map(foldToken),
+);
+
+/**
+ * Whether the talks word at `i` is no treaty or another one: after “no”, “any” or “supplementary”
+ * (“no treaty of peace had been signed”, the supplementary treaty of Berlin), or dated by a day on
+ * which no treaty was signed at Brest-Litovsk (“the treaty of August 27”, «договор от 27 августа»;
+ * “the treaty of 9 February”, the Ukrainian treaty signed there, stays the talks).
+ */
+function anotherTreaty(text: string, words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (prev && /^\s+$/.test(text.slice(prev.end, words[i]!.start)) && INDEFINITE.has(prev.folded))
+    return true;
+  const after = text.slice(words[i]!.end, words[i]!.end + 40);
+  const m = /^\s+(?:of|от)\s+(?:(\d{1,2})\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2}))(?!\p{L}|\d)/u.exec(
+    after,
+  );
+  if (!m) return false;
+  const day = Number(m[1] ?? m[4]);
+  const month = foldToken(m[2] ?? m[3]!);
+  return !BREST_TREATY_DAYS.some(
+    (d) => d.day === day && d.months.some((name) => foldToken(name) === month),
+  );
+}
+
 const TALKS = TALKS_WORDS.map((t) => ({ token: foldToken(t), cyrillic: CYRILLIC.test(t) }));
 
 /**
@@ -560,6 +595,7 @@ function talks(
     }
     const after = text.slice(w.end, w.end + 40);
     if (/^\s+(of|at|in|with)\s+\p{Lu}/u.test(after) && /^\p{Lu}/u.test(w.word)) continue;
+    if (anotherTreaty(text, words, i)) continue;
     const prev = words[i - 1];
     const adjective = prev && /^\s+$/.test(text.slice(prev.end, w.start));
     if (adjective && /^\p{Lu}/u.test(prev.word) && !sentenceStart(text, words, i - 1)) continue;
@@ -606,19 +642,30 @@ type Linked = { start: number; end: number; ref: string };
 const clear = (f: Found, linked: readonly { start: number; end: number }[]) =>
   !linked.some((l) => f.start < l.end && l.start < f.end);
 
-/** The proposals of one text, given its names, what earlier texts named, and whether the essay names Brest-Litovsk. */
+/**
+ * The features an essay names by a name of their own: a term that stands for a feature only in an
+ * essay about it (`about`, “the peace conference”) does not count.
+ */
+function namedBy(names: readonly Found[], linked: readonly Linked[], into: Set<string>): void {
+  for (const f of names) if (!f.term?.about) into.add(f.ref);
+  for (const l of linked) into.add(l.ref);
+}
+
+/** The proposals of one text, given its names, what earlier texts named, and what the essay names. */
 function linkOne(
   gazetteer: Gazetteer,
   text: string,
   words: Word[],
   linked: readonly Linked[],
-  names: Found[],
+  found: Found[],
   memory: Memory,
-  brest: boolean,
+  named: ReadonlySet<string>,
   min: number,
 ): Proposal[] {
+  const names = found.filter((f) => !f.term?.about || named.has(f.term.about));
   const more = shortForms(text, words, names, memory).filter((f) => clear(f, linked));
   const all = [...names, ...more];
+  const brest = gazetteer.features.has('place:brest-litovsk') && named.has('place:brest-litovsk');
   if (brest)
     all.push(...talks(text, words, [...all, ...linked], gazetteer).filter((f) => clear(f, linked)));
   return finish(all, min);
@@ -636,11 +683,10 @@ export function linkText(
 ): Proposal[] {
   const words = wordsOf(text);
   const names = namesIn(text, words, gazetteer);
-  const brest =
-    gazetteer.features.has('place:brest-litovsk') &&
-    names.some((f) => f.ref === 'place:brest-litovsk');
+  const named = new Set<string>();
+  namedBy(names, [], named);
   const memory: Memory = { heads: new Map(), shorts: [] };
-  return linkOne(gazetteer, text, words, [], names, memory, brest, options.minConfidence ?? 0.5);
+  return linkOne(gazetteer, text, words, [], names, memory, named, options.minConfidence ?? 0.5);
 }
 
 /** A proposal in one passage of an essay. */
@@ -671,7 +717,7 @@ export class EssayLinker {
   readonly #min: number;
   readonly #texts: { text: string; words: Word[]; linked: Linked[]; names: Found[] }[] = [];
   readonly #memory: Memory = { heads: new Map(), shorts: [] };
-  #brest = false;
+  readonly #named = new Set<string>();
   #linked = 0;
 
   constructor(essay: Essay, gazetteer: Gazetteer, options: LinkOptions = {}) {
@@ -699,10 +745,7 @@ export class EssayLinker {
       const words = wordsOf(text);
       const linked = linkedSpans(this.#essay, p.index);
       const names = namesIn(text, words, this.#gazetteer).filter((f) => clear(f, linked));
-      this.#brest ||=
-        this.#gazetteer.features.has('place:brest-litovsk') &&
-        (linked.some((l) => l.ref === 'place:brest-litovsk') ||
-          names.some((f) => f.ref === 'place:brest-litovsk'));
+      namedBy(names, linked, this.#named);
       this.#texts.push({ text, words, linked, names });
       return [];
     }
@@ -711,7 +754,7 @@ export class EssayLinker {
     const { text, words, linked, names } = this.#texts[i]!;
     const index = passages[i]!.index;
     const min = this.#min;
-    return linkOne(this.#gazetteer, text, words, linked, names, this.#memory, this.#brest, min).map(
+    return linkOne(this.#gazetteer, text, words, linked, names, this.#memory, this.#named, min).map(
       (pr) => ({
         ...pr,
         passage: index,
