@@ -37,6 +37,17 @@ export interface Score {
   wrong: PassageProposal[];
 }
 
+/** Where `word` first stands as a whole word in `text` from `from` (“Estonia”, not in “Estonian”), or -1. */
+export function wordAt(text: string, word: string, from: number): number {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + word.length] ?? '';
+    if (!letter.test(before) && !letter.test(after)) return at;
+  }
+  return -1;
+}
+
 /** Scores the linker on one marked essay. A proposal is right when it names the marked feature on an overlapping span. */
 export function scoreFile(path: string, gazetteer: Gazetteer): Score {
   const { text, expected } = unmark(readFileSync(path, 'utf8'));
@@ -50,7 +61,7 @@ export function scoreFile(path: string, gazetteer: Gazetteer): Score {
   for (const e of expected) {
     let found = false;
     for (let p = passage; p < texts.length && !found; p++) {
-      const at = texts[p]!.indexOf(e.text, p === passage ? from : 0);
+      const at = wordAt(texts[p]!, e.text, p === passage ? from : 0);
       if (at >= 0) {
         placed.push({ ...e, passage: p, start: at, end: at + e.text.length });
         passage = p;

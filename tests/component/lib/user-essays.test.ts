@@ -425,6 +425,9 @@ describe('the CLI and the app give the same links (issue 16)', () => {
     'essays-held-out/russian.md',
     'essays-held-out-2/treaty.md',
     'essays-held-out-2/russian.md',
+    'essays-held-out-3/english.md',
+    'essays-held-out-3/russian.md',
+    'essays-held-out-3/treaty.md',
   ])(
     '%s',
     async (fixture) => {

@@ -575,14 +575,18 @@ describe('the linker measured on essays marked by hand', () => {
   };
   const friendly = files('tests/fixtures/essays/');
   const outside = files('tests/fixtures/essays-outside/');
-  // The first held-out pair was the list of misses for the second round of issue 16: tuned on now.
-  const tunedHeldOut = files('tests/fixtures/essays-held-out/');
-  const heldOut = files('tests/fixtures/essays-held-out-2/');
+  // The first held-out pair was the list of misses for the second round of issue 16, the second
+  // set's misses the list for the third: both are tuned on now.
+  const tunedHeldOut = [
+    ...files('tests/fixtures/essays-held-out/'),
+    ...files('tests/fixtures/essays-held-out-2/'),
+  ];
+  const heldOut = files('tests/fixtures/essays-held-out-3/');
 
   it('has the essays written for it, six outside texts or more and texts held out', () => {
     expect(friendly.length).toBeGreaterThanOrEqual(3);
     expect(outside.length).toBeGreaterThanOrEqual(6);
-    expect(tunedHeldOut.length).toBeGreaterThanOrEqual(2);
+    expect(tunedHeldOut.length).toBeGreaterThanOrEqual(5);
     expect(heldOut.length).toBeGreaterThanOrEqual(3);
   });
   it.each(friendly)('%s (written for it): recall and precision ≥ 0.95', (file) => {
@@ -611,12 +615,12 @@ describe('the linker measured on essays marked by hand', () => {
     },
   );
   // Held-out texts are a floor against regressions, not a target to tune to (see their README):
-  // the floors sit just under what was measured when they were scored once (lowest: treaty.md,
-  // P 0.857, R 0.800).
-  it.each(heldOut)('%s (held out): recall ≥ 0.8 and precision ≥ 0.85', (file) => {
+  // the floors sit just under what was measured when the third set was scored once (lowest:
+  // russian.md, P 0.895, R 0.944; docs/linker-evaluation.md).
+  it.each(heldOut)('%s (held out): recall ≥ 0.9 and precision ≥ 0.85', (file) => {
     const s = scoreFile(file, gazetteer);
-    expect(s.expected).toBeGreaterThanOrEqual(10);
-    expect(s.recall, JSON.stringify(s.misses)).toBeGreaterThanOrEqual(0.8);
+    expect(s.expected).toBeGreaterThanOrEqual(15);
+    expect(s.recall, JSON.stringify(s.misses)).toBeGreaterThanOrEqual(0.9);
     expect(s.precision, JSON.stringify(s.wrong)).toBeGreaterThanOrEqual(0.85);
   });
 });
