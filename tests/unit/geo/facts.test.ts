@@ -80,6 +80,17 @@ describe('facts corrected in issue 14', () => {
     expect(last?.julian).toBe('1917-10-27T09:00');
     expect(last?.actor).toContain('Khovrin');
   });
+
+  it('has sailors under the commissar Zaitsev take the Admiralty on the evening of 25 October, cited', () => {
+    const admiralty = site('admiralty');
+    const taken = admiralty.events.find((e) => e.actor.includes('Zaitsev'));
+    expect(taken?.julian).toBe('1917-10-25T20:00');
+    expect(taken?.gregorian).toBe('1917-11-07T20:00');
+    expect(taken?.time_known).toBe('approximate');
+    expect(taken?.control_after).toBe('mrc');
+    const cited = taken!.sources.map((i) => admiralty.sources[i]!.title);
+    expect(cited).toEqual(['Матросская революция']);
+  });
 });
 
 describe('second sources for the dated events (issue 14, FACT-CHECK.md)', () => {
@@ -91,10 +102,10 @@ describe('second sources for the dated events (issue 14, FACT-CHECK.md)', () => 
     expect(essay).not.toContain('Rabochii put; by ten,');
   });
 
-  it('cites two or more sources for at least 62 of the 79 dated events of the Petrograd sites', () => {
+  it('cites two or more sources for at least 62 of the 80 dated events of the Petrograd sites', () => {
     const all = sites.features.flatMap((f) => f.properties.events);
     const twice = all.filter((e) => new Set(e.sources).size >= 2);
-    expect(all).toHaveLength(79);
+    expect(all).toHaveLength(80);
     expect(twice.length).toBeGreaterThanOrEqual(62);
   });
 });
